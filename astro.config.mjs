@@ -1,0 +1,15 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+// Remark/rehype plugins run only through the unified processor (Astro 7's default, Sätteri, has no
+// plugin API). GFM and SmartyPants stay off: article text must render exactly as written, so no
+// autolinked URLs, no tables out of `|`, no typographic quotes replacing the translator's.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://songsong.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({ gfm: false, smartypants: false }),
+  },
+});

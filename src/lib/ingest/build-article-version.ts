@@ -1,0 +1,89 @@
+/**
+ * Builds the content file of one article version from a parsed raw translation: identity, province,
+ * cited documents, title, frontmatter (validated by the content schema) and Markdown body.
+ * Pure: no file system access, so the same function serves ingest, dry runs and tests.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import { articleVersionSchema, type ArticleVersionData } from '../../content.config.ts';
+import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
+import { renderArticleBody } from '../corpus/article-body.ts';
+import { documentSlug, parseDocumentNumber } from '../documents/document-identity.ts';
+import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
+import { findSlugDocumentNumbers } from '../documents/find-slug-documents.ts';
+import { provinceOfArticle } from '../provinces/article-province.ts';
+import { outletForHost } from '../provinces/outlets.ts';
+import { deriveTitle } from './derive-title.ts';
+import { IngestError } from './ingest-error.ts';
+import type { RawArticle } from './parse-raw-article.ts';
+
+export interface ArticleVersion {
+  data: ArticleVersionData;
+  /** The whole file: YAML frontmatter and Markdown body. */
+  markdown: string;
+  /** Path relative to the content folder: `articles/<article>/<lang>.md`. */
+  relativePath: string;
+}
+
+export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersion {
+  const identity = articleIdentityFromUrl(raw.sourceUrl);
+  if (!identity) {
+    throw new IngestError(file, `source URL names no article (no title slug in its path): ${raw.sourceUrl.href}`);
+  }
+  const texts = [raw.title ?? '', ...raw.blocks.map((block) => block.text)].filter((t) => t !== '');
+  const fullText = texts.join('\n');
+  const province = provinceOfArticle({ sourceUrl: raw.sourceUrl, text: fullText, lang: raw.lang });
+  const localProvince = (number: string) =>
+    parseDocumentNumber(number)?.scope === 'local' ? (province?.named ?? null) : null;
+
+  const documents = new Map<string, ArticleVersionData['documents'][number]>();
+  for (const text of texts) {
+    for (const mention of findDocumentNumbers(text)) {
+      const doc = { number: mention.number, province: localProvince(mention.number) };
+      const id = documentSlug(doc);
+      const seen = documents.get(id);
+      if (seen) {
+        seen.count++;
+        if (!seen.raw.includes(mention.raw)) seen.raw.push(mention.raw);
+      } else {
+        documents.set(id, { number: doc.number, id, province: doc.province, raw: [mention.raw], count: 1 });
+      }
+    }
+  }
+  const titleDocuments = findSlugDocumentNumbers(identity.slug).map((number) => {
+    const doc = { number, province: localProvince(number) };
+    return { ...doc, id: documentSlug(doc) };
+  });
+
+  const firstParagraph = raw.blocks.find((block) => block.kind === 'paragraph')!;
+  const candidate = {
+    article: identity.id,
+    lang: raw.lang,
+    title: raw.title ?? deriveTitle(firstParagraph.text),
+    titleDerived: raw.title === null,
+    byline: raw.byline,
+    source: {
+      url: raw.sourceUrl.href,
+      host: raw.sourceUrl.hostname,
+      outlet: outletForHost(raw.sourceUrl.hostname)?.name ?? null,
+    },
+    province,
+    documents: [...documents.values()],
+    titleDocuments,
+    paragraphs: raw.blocks.filter((block) => block.kind === 'paragraph').length,
+    captions: raw.blocks.filter((block) => block.kind === 'caption').length,
+    checksum: `sha256:${createHash('sha256').update(fullText).digest('hex')}`,
+  };
+  const parsed = articleVersionSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new IngestError(file, `result does not match the content schema: ${issues}`);
+  }
+  const data = parsed.data;
+  const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+  return {
+    data,
+    markdown: `---\n${frontmatter}---\n\n${renderArticleBody(raw.blocks)}`,
+    relativePath: `articles/${data.article}/${data.lang}.md`,
+  };
+}
