@@ -9,7 +9,7 @@ export const SOURCE_LINE = /^(Source|Sources|Quelle|Источник|المصد�
 
 /** Comment-count footers: `Comment (0)`, `Kommentar (0)`, `Комментарий (0)`, `تعليق (0)`, `Bình luận (0)`. */
 export const FOOTER_LINE =
-  /^(Comments?|Kommentare?|Комментари[йи]|Комментариев|تعليقات?|Bình luận)\s*[(（]\s*[0-9٠-٩]+\s*[)）]$/iu;
+  /^(Comments?|Kommentare?|Комментари[йи]|Комментариев|تعليق(?:ات)?|Bình luận)\s*[(（]\s*[0-9٠-٩]+\s*[)）]$/iu;
 
 /** Ad markers such as `[إعلان 2]`, `[Anzeige]`, `[Ad 1]`. */
 export const AD_MARKER_LINE =
