@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { searchIndexes } from './src/integrations/pagefind.ts';
 
 // Remark/rehype plugins run only through the unified processor (Astro 7's default, Sätteri, has no
 // plugin API). GFM and SmartyPants stay off: article text must render exactly as written, so no
@@ -9,6 +10,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://songsong.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [searchIndexes()],
   markdown: {
     processor: unified({ gfm: false, smartypants: false }),
   },

@@ -3,14 +3,9 @@
  * so we derive a readable stand-in from the first sentence of the body and mark it as derived, so
  * an editor can replace it and the site can say it is not the original headline.
  */
+import { splitSentences } from '../text/sentences.ts';
 
 export const MAX_TITLE_CHARS = 110;
-
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'nr', 'no', 'dr', 'st', 'bzw', 'usw', 'vgl', 'ca', 'z.b', 'u.a', 'mr', 'mrs', 'ms', 'prof', 'etc', 'vs',
-  'т', 'г', 'гг', 'им', 'т.е', 'т.д', 'ул', 'ông', 'bà', 'tp',
-]);
 
 /** Could this line (the first of a file) be a title? Short, more than one word, no closing stop. */
 export function looksLikeTitle(line: string): boolean {
@@ -22,22 +17,11 @@ export function looksLikeTitle(line: string): boolean {
 
 /** The first sentence of a paragraph, cut at a word boundary when long, without its final stop. */
 export function deriveTitle(paragraph: string): string {
-  const sentence = firstSentence(paragraph).replace(/[.。]$/u, '').trim();
+  const sentence = (splitSentences(paragraph)[0] ?? paragraph).replace(/[.。]$/u, '').trim();
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   const cut = sentence.slice(0, MAX_TITLE_CHARS + 1);
   const lastSpace = cut.lastIndexOf(' ');
   const head = (lastSpace > MAX_TITLE_CHARS / 2 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_TITLE_CHARS))
     .replace(/[\s,;:،؛–—-]+$/u, '');
   return `${head} …`;
-}
-
-function firstSentence(text: string): string {
-  const boundary = /[.!?؟。](?=\s+["„“«(]?[\p{Lu}\p{Script=Arabic}\d])/gu;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const before = text.slice(0, m.index);
-    const lastWord = (before.match(/(\S+)$/u)?.[1] ?? '').toLowerCase();
-    if (ABBREVIATIONS.has(lastWord) || /^\d+$/.test(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
-    return text.slice(0, m.index + 1);
-  }
-  return text;
 }

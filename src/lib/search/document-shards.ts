@@ -1,0 +1,65 @@
+/**
+ * The document-number lookup behind search: one small JSON file per document number (all its
+ * spellings share the file), listing every article version that cites it. A query that is a
+ * document number fetches exactly one of these (a few hundred bytes) instead of the full-text
+ * index, and a number no article cites is simply a missing file — no prefix neighbours, no
+ * `177` matching `1770-KL/TW`.
+ *
+ * A local number (`02-KH/TU`) is reused by every province, so its file holds one entry per
+ * province; a central one has a single entry.
+ */
+import { documentKey } from '../documents/document-identity.ts';
+import type { Lang } from '../lang.ts';
+import type { CorpusIndex } from '../site/corpus-index.ts';
+import { slugify } from '../text/normalize.ts';
+
+export interface ShardVersion {
+  /** Article id. */
+  a: string;
+  /** Version language. */
+  l: Lang;
+  /** Version title. */
+  t: string;
+}
+
+export interface ShardEntry {
+  /** Document page id (`204-qd-tw`, `02-kh-tu-phu-tho`). */
+  id: string;
+  number: string;
+  /** Province of a local document; null for a central one. */
+  province: string | null;
+  /** Current province of the article (for filtering), per article id. */
+  versions: (ShardVersion & { p: string | null; pn: string | null })[];
+}
+
+export interface DocumentShard {
+  /** The key every spelling of the number folds to (`204-QD/TW`). */
+  key: string;
+  entries: ShardEntry[];
+}
+
+/** File name (without `.json`) of the shard for a document number, in any spelling. */
+export function shardName(number: string): string {
+  return slugify(documentKey(number));
+}
+
+export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentShard> {
+  const shards = new Map<string, DocumentShard>();
+  for (const doc of corpus.documents) {
+    if (doc.citations.length === 0) continue;
+    const name = shardName(doc.number);
+    const shard = shards.get(name) ?? { key: documentKey(doc.number), entries: [] };
+    shard.entries.push({
+      id: doc.id,
+      number: doc.number,
+      province: doc.province,
+      versions: doc.citations.map((c) => {
+        const province = corpus.article(c.article)?.province ?? null;
+        return { a: c.article, l: c.lang, t: c.title, p: province?.current ?? null, pn: province?.named ?? null };
+      }),
+    });
+    shards.set(name, shard);
+  }
+  for (const shard of shards.values()) shard.entries.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'vi'));
+  return shards;
+}

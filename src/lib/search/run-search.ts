@@ -1,0 +1,135 @@
+/**
+ * One search, from parameters to results grouped by article, independent of the browser: the
+ * document lookup and Pagefind are passed in as a backend, so Node tests run the same code on the
+ * built index that the search page runs in Chromium.
+ */
+import { codeKey } from '../documents/document-codes.ts';
+import { parseDocumentNumber } from '../documents/document-identity.ts';
+import { LANGS, isLang, type Lang } from '../lang.ts';
+import type { DocumentShard } from './document-shards.ts';
+import { dVariants, parseQuery, type SearchParams } from './search-query.ts';
+
+/** What the search page needs of Pagefind (see pagefind-backend.ts). */
+export interface TextHit {
+  url: string;
+  article: string;
+  lang: Lang;
+  title: string;
+  /** Pagefind's excerpt: text with <mark> around matches (see excerptParts). */
+  excerpt: string;
+  score: number;
+}
+
+export interface SearchBackend {
+  /** The lookup file of a document number, or null when no article cites it. */
+  documentShard(name: string): Promise<DocumentShard | null>;
+  /** Pagefind search in all languages (`all`) or in the page's language (`page`). */
+  textSearch(term: string, options: { scope: 'all' | 'page'; filters: Record<string, string[]>; limit: number }): Promise<TextHit[]>;
+}
+
+export interface VersionHit {
+  lang: Lang;
+  title: string;
+  excerpt: string | null;
+}
+
+export interface ArticleHit {
+  article: string;
+  versions: VersionHit[];
+}
+
+export interface DocumentResult {
+  number: string;
+  /** Document page ids found (one per province for a local number); empty when nobody cites it. */
+  ids: { id: string; province: string | null }[];
+}
+
+export type SearchOutcome =
+  | { kind: 'empty' }
+  | { kind: 'documents'; documents: DocumentResult[]; articles: ArticleHit[] }
+  | { kind: 'text'; articles: ArticleHit[] };
+
+const byLang = (a: VersionHit, b: VersionHit) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang);
+
+function group(hits: { article: string; version: VersionHit }[]): ArticleHit[] {
+  const articles = new Map<string, ArticleHit>();
+  for (const { article, version } of hits) {
+    const entry = articles.get(article) ?? { article, versions: [] };
+    if (!entry.versions.some((v) => v.lang === version.lang)) entry.versions.push(version);
+    articles.set(article, entry);
+  }
+  for (const entry of articles.values()) entry.versions.sort(byLang);
+  return [...articles.values()];
+}
+
+export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = 40 } = {}): Promise<SearchOutcome> {
+  const query = parseQuery(params.q);
+  if (query.kind === 'empty') return { kind: 'empty' };
+
+  if (query.kind === 'documents') {
+    const documents: DocumentResult[] = [];
+    const hits: { article: string; version: VersionHit }[] = [];
+    for (const doc of query.documents) {
+      const shard = await backend.documentShard(doc.shard);
+      const entries = shard && shard.key === doc.key ? shard.entries : [];
+      documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })) });
+      const type = parseDocumentNumber(doc.number)?.type ?? null;
+      if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
+      for (const entry of entries) {
+        for (const v of entry.versions) {
+          if (params.lang && v.l !== params.lang) continue;
+          if (params.province && v.p !== params.province && v.pn !== params.province) continue;
+          hits.push({ article: v.a, version: { lang: v.l, title: v.t, excerpt: null } });
+        }
+      }
+    }
+    return { kind: 'documents', documents, articles: group(hits) };
+  }
+
+  const filters: Record<string, string[]> = {};
+  if (params.lang) filters.lang = [params.lang];
+  if (params.province) filters.province = [params.province];
+  if (params.type) filters.type = [params.type];
+  const variants = dVariants(query.text);
+  const results = await Promise.all(variants.map((term) => backend.textSearch(term, { scope: params.scope, filters, limit })));
+  // Merge the spellings' hits: one per URL, best score first, stable on URL.
+  const best = new Map<string, TextHit>();
+  for (const hit of results.flat()) {
+    const known = best.get(hit.url);
+    if (!known || hit.score > known.score) best.set(hit.url, hit);
+  }
+  const ordered = [...best.values()].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
+  return {
+    kind: 'text',
+    articles: group(
+      ordered.filter((h) => isLang(h.lang)).map((h) => ({ article: h.article, version: { lang: h.lang, title: h.title, excerpt: h.excerpt } })),
+    ),
+  };
+}
+
+/**
+ * Pagefind's excerpt as plain parts: text, and matched text inside <mark>. Any other markup is
+ * dropped and entities decoded, so the page renders it with textContent — never as HTML.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else {
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) => {
+    const lower = e.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? '';
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * What a search asks for, read from and written to the URL (`?q=…&scope=…&lang=…&province=…&type=…`)
+ * so a search can be shared and reloaded, and what kind of query it is: document numbers (served
+ * by the document lookup, exact) or text (served by Pagefind).
+ */
+import { documentKey, parseDocumentNumber } from '../documents/document-identity.ts';
+import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
+import { isLang, type Lang } from '../lang.ts';
+import { shardName } from './document-shards.ts';
+
+export interface SearchParams {
+  q: string;
+  /** `all`: every language, no stemming; `page`: the page's language only, with stemming. */
+  scope: 'all' | 'page';
+  lang: Lang | null;
+  /** A province name as in provinces-2025.tsv, current or former. */
+  province: string | null;
+  /** A document type code (`KL`, `QĐ`). */
+  type: string | null;
+}
+
+export const EMPTY_SEARCH: SearchParams = { q: '', scope: 'all', lang: null, province: null, type: null };
+
+const MAX_QUERY = 200;
+
+export function readSearchParams(search: URLSearchParams): SearchParams {
+  const lang = search.get('lang') ?? '';
+  return {
+    q: (search.get('q') ?? '').slice(0, MAX_QUERY).trim(),
+    scope: search.get('scope') === 'page' ? 'page' : 'all',
+    lang: isLang(lang) ? lang : null,
+    province: search.get('province')?.trim() || null,
+    type: search.get('type')?.trim() || null,
+  };
+}
+
+/** The query string for these parameters, defaults left out, in a fixed order. */
+export function writeSearchParams(params: SearchParams): string {
+  const out = new URLSearchParams();
+  if (params.q) out.set('q', params.q);
+  if (params.scope === 'page') out.set('scope', 'page');
+  if (params.lang) out.set('lang', params.lang);
+  if (params.province) out.set('province', params.province);
+  if (params.type) out.set('type', params.type);
+  const text = out.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface DocumentQuery {
+  number: string;
+  key: string;
+  shard: string;
+}
+
+export type ParsedQuery =
+  | { kind: 'empty' }
+  | { kind: 'documents'; documents: DocumentQuery[] }
+  | { kind: 'text'; text: string };
+
+const toDocumentQuery = (number: string): DocumentQuery => ({ number, key: documentKey(number), shard: shardName(number) });
+
+/**
+ * A query is a document-number query when it is one number in any spelling (`204 - qđ / tw`,
+ * `No. 204-QD/TW`), or only numbers joined by commas, `and`, `và`, `und`, `и`, `و`.
+ */
+export function parseQuery(q: string): ParsedQuery {
+  const text = q.trim();
+  if (text === '') return { kind: 'empty' };
+  const whole = parseDocumentNumber(text);
+  if (whole) return { kind: 'documents', documents: [toDocumentQuery(whole.number)] };
+  const mentions = findDocumentNumbers(text);
+  if (mentions.length > 0) {
+    let rest = '';
+    let at = 0;
+    for (const m of mentions) {
+      rest += text.slice(at, m.start);
+      at = Math.max(at, m.end);
+    }
+    rest += text.slice(at);
+    if (/^(?:[\s,;،+&]|\b(?:and|und|và|và|и|или|or|oder|hoặc)\b|و)*$/iu.test(rest)) {
+      const numbers = [...new Set(mentions.map((m) => m.number))];
+      return { kind: 'documents', documents: numbers.map(toDocumentQuery) };
+    }
+  }
+  return { kind: 'text', text };
+}
+
+/**
+ * Pagefind folds tone marks and umlauts but keeps đ apart from d, so `Duc` would not find `Đức`.
+ * The query is searched in every d/đ spelling of its words (folded to d first, so `Đức`, `đức`
+ * and `Duc` expand to the same set); the results are merged. Words with more d's than `maxPerWord`
+ * allows keep only their all-d and all-đ spellings, and the total is capped.
+ */
+export function dVariants(text: string, { maxVariants = 16 } = {}): string[] {
+  const folded = text.replace(/Đ/g, 'D').replace(/đ/g, 'd');
+  const words = folded.split(/(\s+)/);
+  const perWord = words.map((word) => {
+    const positions = [...word.matchAll(/[dD]/g)].map((m) => m.index);
+    if (positions.length === 0 || /^\s+$/.test(word)) return [word];
+    if (positions.length > 2) return [word, word.replace(/d/g, 'đ').replace(/D/g, 'Đ')];
+    const spellings: string[] = [];
+    for (let mask = 0; mask < 1 << positions.length; mask++) {
+      const chars = [...word];
+      positions.forEach((p, i) => {
+        if (mask & (1 << i)) chars[p] = chars[p] === 'D' ? 'Đ' : 'đ';
+      });
+      spellings.push(chars.join(''));
+    }
+    return spellings;
+  });
+  let variants = [''];
+  for (const options of perWord) {
+    const next: string[] = [];
+    for (const prefix of variants) for (const option of options) next.push(prefix + option);
+    variants = next.slice(0, maxVariants);
+  }
+  return [...new Set(variants)];
+}

@@ -1,0 +1,172 @@
+/**
+ * The corpus as the site sees it: article versions grouped into articles, documents with every
+ * version citing them (and the sentence that cites them), articles per province. Built once per
+ * build from the content collection's data and bodies; pure, so it is tested without Astro.
+ */
+import type { ArticleVersionData } from '../../content.config.ts';
+import { parseArticleBody } from '../corpus/article-body.ts';
+import { describeDocumentType, describeIssuer } from '../documents/document-codes.ts';
+import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
+import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
+import { LANGS, type Lang } from '../lang.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+export interface CorpusVersion {
+  data: ArticleVersionData;
+  /** The Markdown body as ingest wrote it. */
+  body: string;
+}
+
+export interface ArticleEntry {
+  id: string;
+  /** Versions in the portal's language order. */
+  versions: CorpusVersion[];
+  langs: Lang[];
+  province: { named: string; current: string } | null;
+  source: ArticleVersionData['source'];
+  titleDocuments: ArticleVersionData['titleDocuments'];
+}
+
+export interface Citation {
+  article: string;
+  lang: Lang;
+  title: string;
+  /** How many times this version cites the document. */
+  count: number;
+  /** The sentences that cite it, in text order. */
+  sentences: string[];
+  /** Spellings as written in this version. */
+  raw: string[];
+}
+
+export interface DocumentEntry {
+  id: string;
+  number: string;
+  province: string | null;
+  parsed: DocumentNumber;
+  /** Citing versions, by article then language order. */
+  citations: Citation[];
+  /** Articles whose original's headline (URL slug) names the document. */
+  headlineOf: string[];
+  langs: Lang[];
+  /** Total citations over all versions. */
+  count: number;
+}
+
+export interface CorpusIndex {
+  articles: ArticleEntry[];
+  documents: DocumentEntry[];
+  article(id: string): ArticleEntry | undefined;
+  document(id: string): DocumentEntry | undefined;
+  /** Articles by the pre-merger province they name. */
+  articlesByNamedProvince(name: string): ArticleEntry[];
+  versionCount: number;
+}
+
+export function buildCorpusIndex(versions: readonly CorpusVersion[]): CorpusIndex {
+  const byArticle = new Map<string, CorpusVersion[]>();
+  for (const version of versions) {
+    byArticle.set(version.data.article, [...(byArticle.get(version.data.article) ?? []), version]);
+  }
+  const articles: ArticleEntry[] = [...byArticle.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, list]) => {
+      const sorted = [...list].sort((a, b) => LANGS.indexOf(a.data.lang) - LANGS.indexOf(b.data.lang));
+      // Versions agree on the source; the province may come from the outlet (same for all) or the
+      // text (may differ): prefer the outlet's, then the first version's.
+      const withProvince = sorted.find((v) => v.data.province?.via === 'outlet') ?? sorted.find((v) => v.data.province);
+      const first = sorted[0]!;
+      return {
+        id,
+        versions: sorted,
+        langs: sorted.map((v) => v.data.lang),
+        province: withProvince?.data.province
+          ? { named: withProvince.data.province.named, current: withProvince.data.province.current }
+          : null,
+        source: first.data.source,
+        titleDocuments: first.data.titleDocuments,
+      };
+    });
+
+  const documents = new Map<string, DocumentEntry>();
+  const documentEntry = (id: string, number: string, province: string | null): DocumentEntry => {
+    let entry = documents.get(id);
+    if (!entry) {
+      const parsed = parseDocumentNumber(number);
+      if (!parsed) throw new Error(`content cites ${JSON.stringify(number)}, which is not a document number`);
+      entry = { id, number, province, parsed, citations: [], headlineOf: [], langs: [], count: 0 };
+      documents.set(id, entry);
+    }
+    return entry;
+  };
+
+  for (const article of articles) {
+    for (const version of article.versions) {
+      const sentences = citingSentences(version);
+      for (const doc of version.data.documents) {
+        const entry = documentEntry(doc.id, doc.number, doc.province);
+        entry.citations.push({
+          article: article.id,
+          lang: version.data.lang,
+          title: version.data.title,
+          count: doc.count,
+          sentences: sentences.get(doc.id) ?? [],
+          raw: doc.raw,
+        });
+        entry.count += doc.count;
+        if (!entry.langs.includes(version.data.lang)) entry.langs.push(version.data.lang);
+      }
+    }
+    for (const doc of article.titleDocuments) documentEntry(doc.id, doc.number, doc.province).headlineOf.push(article.id);
+  }
+  for (const entry of documents.values()) entry.langs.sort((a, b) => LANGS.indexOf(a) - LANGS.indexOf(b));
+
+  const documentList = [...documents.values()].sort(compareDocuments);
+  const articleMap = new Map(articles.map((a) => [a.id, a]));
+  return {
+    articles,
+    documents: documentList,
+    article: (id) => articleMap.get(id),
+    document: (id) => documents.get(id),
+    articlesByNamedProvince: (name) => articles.filter((a) => a.province?.named === name),
+    versionCount: versions.length,
+  };
+}
+
+/** For each document id a version cites: the sentences (of paragraphs and captions) that cite it. */
+function citingSentences(version: CorpusVersion): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  const localProvince = version.data.province?.named ?? null;
+  for (const block of parseArticleBody(version.body)) {
+    for (const sentence of splitSentences(block.text)) {
+      for (const mention of findDocumentNumbers(sentence)) {
+        const id = documentSlug({ number: mention.number, province: mention.doc.scope === 'local' ? localProvince : null });
+        const list = result.get(id) ?? [];
+        if (!list.includes(sentence)) list.push(sentence);
+        result.set(id, list);
+      }
+    }
+  }
+  return result;
+}
+
+/** Documents ordered by issuer, then type, then year and serial as numbers. */
+function compareDocuments(a: DocumentEntry, b: DocumentEntry): number {
+  return (
+    a.parsed.issuer.localeCompare(b.parsed.issuer, 'vi') ||
+    (a.parsed.type ?? '').localeCompare(b.parsed.type ?? '', 'vi') ||
+    (a.province ?? '').localeCompare(b.province ?? '', 'vi') ||
+    Number(a.parsed.year ?? 0) - Number(b.parsed.year ?? 0) ||
+    Number.parseInt(a.parsed.serial, 10) - Number.parseInt(b.parsed.serial, 10) ||
+    a.number.localeCompare(b.number)
+  );
+}
+
+/** The type and issuer of a document explained in a UI language. */
+export function explainDocument(doc: DocumentNumber, lang: Lang): { type: string | null; issuer: string | null } {
+  const system = doc.form === 'party' ? 'party' : 'state';
+  return {
+    type: doc.type ? (describeDocumentType(doc.type, system)?.[lang] ?? null) : null,
+    issuer: describeIssuer(doc.issuer, system)?.[lang] ?? null,
+  };
+}

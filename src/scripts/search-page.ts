@@ -1,0 +1,152 @@
+/**
+ * The search page in the browser: reads `?q=` and the filters from the URL, runs the search
+ * (run-search.ts), renders results grouped by article with the matching versions, each excerpt
+ * in its own lang/dir, and keeps the URL in step so a search can be shared and reloaded.
+ * Everything from the index is inserted as text (textContent), never as HTML.
+ */
+import { type Lang } from '../lib/lang.ts';
+import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
+import { excerptParts, runSearch, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
+import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
+import { articleUrl, documentUrl } from '../lib/site/urls.ts';
+
+interface Strings {
+  results: Record<string, string>;
+  noResults: string;
+  documentMatch: string;
+  documentNone: string;
+  documentPage: string;
+  matchedIn: string;
+  loading: string;
+  error: string;
+  hint: string;
+  langNames: Record<Lang, string>;
+  dirs: Record<Lang, 'ltr' | 'rtl'>;
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const backend = pagefindBackend({
+  async fetchJson(path) {
+    const response = await fetch(path);
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.json();
+  },
+  async loadPagefind(bundlePath) {
+    const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+    await api.options({ excerptLength: 24 });
+    return api;
+  },
+});
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const results = document.querySelector<HTMLElement>('#search-results');
+  if (!form || !status || !results) return;
+  const lang = form.dataset.lang as Lang;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const plural = new Intl.PluralRules(lang);
+  const provinceNames = new Map(
+    [...form.querySelectorAll<HTMLOptionElement>('select[name="province"] option[data-name]')].map((o) => [o.value, o.dataset.name ?? o.value]),
+  );
+  let run = 0;
+
+  const showForm = (params: SearchParams) => {
+    (form.elements.namedItem('q') as HTMLInputElement).value = params.q;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="scope"]')) radio.checked = radio.value === params.scope;
+    (form.elements.namedItem('lang') as HTMLSelectElement).value = params.lang ?? '';
+    (form.elements.namedItem('province') as HTMLSelectElement).value = params.province ?? '';
+    (form.elements.namedItem('type') as HTMLSelectElement).value = params.type ?? '';
+  };
+
+  const renderArticle = (hit: ArticleHit): HTMLElement => {
+    const first = hit.versions[0]!;
+    const item = element('li', { class: 'search-hit', 'data-article': hit.article });
+    item.append(
+      element('h2', {}, element('a', { href: articleUrl(first.lang, hit.article), lang: first.lang, dir: strings.dirs[first.lang], hreflang: first.lang }, first.title)),
+    );
+    const versions = element('p', { class: 'search-versions' }, `${strings.matchedIn}: `);
+    hit.versions.forEach((v, i) => {
+      if (i > 0) versions.append(' ');
+      versions.append(element('a', { class: 'badge', href: articleUrl(v.lang, hit.article), hreflang: v.lang, 'data-version': v.lang, title: strings.langNames[v.lang] }, v.lang));
+    });
+    item.append(versions);
+    for (const v of hit.versions) {
+      if (!v.excerpt) continue;
+      const quote = element('p', { class: 'search-excerpt', lang: v.lang, dir: strings.dirs[v.lang] });
+      for (const part of excerptParts(v.excerpt)) quote.append(part.mark ? element('mark', {}, part.text) : part.text);
+      item.append(quote);
+    }
+    return item;
+  };
+
+  const render = (outcome: SearchOutcome, params: SearchParams) => {
+    results.replaceChildren();
+    if (outcome.kind === 'empty') {
+      status.textContent = strings.hint;
+      return;
+    }
+    if (outcome.kind === 'documents') {
+      for (const doc of outcome.documents) {
+        const heading = element('p', { class: 'search-document' });
+        if (doc.ids.length === 0) heading.append(fill(strings.documentNone, { number: `\u2066${doc.number}\u2069` }));
+        else {
+          heading.append(fill(strings.documentMatch, { number: `\u2066${doc.number}\u2069` }), ' — ');
+          doc.ids.forEach((entry, i) => {
+            if (i > 0) heading.append(', ');
+            const label = entry.province ? `${strings.documentPage} (${provinceNames.get(entry.province) ?? entry.province})` : strings.documentPage;
+            heading.append(element('a', { href: documentUrl(lang, entry.id), 'data-document': entry.id }, label));
+          });
+        }
+        results.append(heading);
+      }
+    }
+    const count = outcome.articles.length;
+    status.textContent =
+      count === 0 && outcome.kind === 'text'
+        ? fill(strings.noResults, { query: params.q })
+        : fill(strings.results[plural.select(count)] ?? strings.results.other ?? '', { count: String(count) });
+    if (count > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
+  };
+
+  const search = async (params: SearchParams) => {
+    const mine = ++run;
+    showForm(params);
+    if (params.q) status.textContent = strings.loading;
+    try {
+      const outcome = await runSearch(params, backend);
+      if (mine === run) render(outcome, params);
+    } catch (error) {
+      if (mine === run) status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const current = () => readSearchParams(new URLSearchParams(location.search));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const params = readSearchParams(new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)])));
+    history.pushState(null, '', `${location.pathname}${writeSearchParams(params)}`);
+    void search(params);
+  });
+  // Filters apply at once when a query is there.
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('select, input[type="radio"]') && (form.elements.namedItem('q') as HTMLInputElement).value.trim()) {
+      form.requestSubmit();
+    }
+  });
+  window.addEventListener('popstate', () => void search(current()));
+  const initial = current();
+  if (initial.q) (form.elements.namedItem('q') as HTMLInputElement).focus();
+  void search(initial);
+}

@@ -1,0 +1,92 @@
+/**
+ * Search in Chromium: from the Arabic home page's search box to the German and English Phú Thọ
+ * versions, the URL shared and reloaded, everything done from the keyboard.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { distDir, requireBuild } from '../support/built-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  requireBuild();
+  server = await serveStatic(distDir);
+  browser = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const hitVersions = (p: Page) =>
+  p.locator(`#search-results li[data-article="${phuTho}"] .search-versions a[data-version]`).evaluateAll((links) => links.map((a) => a.getAttribute('data-version')));
+
+describe('search in Chromium', () => {
+  it('a document number typed on the Arabic home page finds the German and English versions; the URL reloads the same results', async () => {
+    await page.goto(`${server.url}/ar/`);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    // Keyboard only: skip link, then Tab to the search box in the header.
+    await page.keyboard.press('Tab');
+    let focused = '';
+    for (let i = 0; i < 12 && focused !== 'site-search'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('site-search');
+    await page.keyboard.type('204-QD/TW');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ar\/search\/\?q=204-QD%2FTW/);
+    await page.locator('#search-results li.search-hit').first().waitFor();
+    expect(await hitVersions(page)).toEqual(['en', 'de']);
+    expect(await page.locator('#search-results li.search-hit').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    const title = page.locator('#search-results li.search-hit h2 a');
+    expect(await title.getAttribute('lang')).toBe('en');
+    expect(await title.getAttribute('dir')).toBe('ltr');
+
+    const shared = page.url();
+    const other = await browser.newPage();
+    await other.goto(shared);
+    await other.locator('#search-results li.search-hit').first().waitFor();
+    expect(await hitVersions(other)).toEqual(await hitVersions(page));
+    expect(await other.inputValue('#search-q')).toBe('204-QD/TW');
+    await other.close();
+  });
+
+  it('a word search across languages shows excerpts in their own language and direction, and the filters live in the URL', async () => {
+    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('Хоабинь')}`);
+    await page.locator('#search-results li.search-hit').first().waitFor();
+    const excerpt = page.locator('#search-results .search-excerpt').first();
+    expect(await excerpt.getAttribute('lang')).toBe('ru');
+    expect(await excerpt.locator('mark').first().textContent()).toBe('Хоабинь');
+    // Narrow by language from the keyboard: focus the select, choose German, results update.
+    await page.focus('select[name="lang"]');
+    await page.selectOption('select[name="lang"]', 'de');
+    await page.waitForURL(/lang=de/);
+    await page.locator('#search-status').filter({ hasText: /0/ }).waitFor();
+    expect(await page.locator('#search-results li.search-hit').count()).toBe(0);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('lang=de'));
+    await page.locator('#search-results li.search-hit').first().waitFor();
+    expect(await page.inputValue('select[name="lang"]')).toBe('');
+  });
+
+  it('a number nobody cites shows a localized empty state', async () => {
+    await page.goto(`${server.url}/de/search/?q=1770-KL%2FTW`);
+    await page.locator('#search-results .search-document').waitFor();
+    expect(await page.locator('#search-results li.search-hit').count()).toBe(0);
+    expect(await page.locator('#search-results .search-document').textContent()).toContain('1770-KL/TW');
+  });
+});

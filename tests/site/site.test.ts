@@ -1,0 +1,135 @@
+/**
+ * The built site over the real content: every version has its page, language bars and hreflang
+ * sets are reciprocal, every internal link resolves, document pages gather every citing version.
+ */
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/lib/lang.ts';
+import { attributeValues, builtPages, pageExists, readPage, requireBuild } from '../support/built-site.ts';
+
+const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
+const contentVersions = readdirSync(new URL('../../content/articles/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((dir) =>
+    readdirSync(new URL(`../../content/articles/${dir.name}/`, import.meta.url)).map((file) => ({ article: dir.name, lang: file.replace(/\.md$/, '') })),
+  );
+
+beforeAll(() => requireBuild());
+
+describe('built site', () => {
+  it('has a page for every article version, and no other version pages', () => {
+    const versionPages = builtPages().filter((p) => /^\/[a-z]{2}\/articles\/[^/]+\/$/.test(p));
+    expect(versionPages).toEqual(contentVersions.map((v) => `/${v.lang}/articles/${v.article}/`).sort());
+  });
+
+  it('has every UI page in all five languages', () => {
+    for (const lang of LANGS) {
+      for (const page of ['', 'documents/', 'provinces/', 'provinces/phu-tho/', 'provinces/hoa-binh/', 'documents/204-qd-tw/', '404/']) {
+        expect(pageExists(`/${lang}/${page}`), `/${lang}/${page}`).toBe(true);
+      }
+    }
+    expect(pageExists('/404.html')).toBe(true);
+  });
+
+  it('marks Arabic pages right-to-left and the others left-to-right', () => {
+    for (const page of builtPages().filter((p) => /^\/(vi|en|de|ru|ar)\//.test(p))) {
+      const lang = page.slice(1, 3);
+      const html = readPage(page);
+      expect(html, page).toMatch(new RegExp(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"`));
+    }
+  });
+
+  it('resolves every internal link and fragment', () => {
+    const broken: string[] = [];
+    for (const page of builtPages()) {
+      const html = readPage(page);
+      for (const href of attributeValues(html, 'a', 'href')) {
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://site${page}`);
+        if (!pageExists(target.pathname)) {
+          broken.push(`${page} → ${href}`);
+          continue;
+        }
+        if (target.hash && target.pathname.endsWith('/')) {
+          const id = decodeURIComponent(target.hash.slice(1));
+          if (id !== 'main' && !readPage(target.pathname).includes(`id="${id}"`)) broken.push(`${page} → ${href} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('makes language bars reciprocal and never links a missing version', () => {
+    for (const { article, lang } of contentVersions) {
+      const html = readPage(`/${lang}/articles/${article}/`);
+      const bar = /<nav class="lang-bar"[\s\S]*?<\/nav>/.exec(html)![0];
+      const linked = attributeValues(bar, 'a', 'data-version');
+      const missing = attributeValues(bar, 'span', 'data-missing');
+      const available = contentVersions.filter((v) => v.article === article).map((v) => v.lang);
+      expect(linked.sort()).toEqual(available.filter((l) => l !== lang).sort());
+      expect([...linked, ...missing, lang].sort()).toEqual([...LANGS].sort());
+      for (const other of linked) {
+        const back = /<nav class="lang-bar"[\s\S]*?<\/nav>/.exec(readPage(`/${other}/articles/${article}/`))![0];
+        expect(attributeValues(back, 'a', 'data-version'), `${other} → ${lang}`).toContain(lang);
+      }
+    }
+  });
+
+  it('gives every page a reciprocal set of hreflang alternates', () => {
+    for (const page of builtPages().filter((p) => /^\/(vi|en|de|ru|ar)\//.test(p))) {
+      const alternates = attributeValues(readPage(page), 'link', 'href').filter((href) => href.startsWith('http') && !href.endsWith('.xml'));
+      for (const href of alternates) {
+        const path = new URL(href).pathname;
+        expect(pageExists(path), `${page} → ${path}`).toBe(true);
+        const back = attributeValues(readPage(path), 'link', 'href').map((h) => (h.startsWith('http') ? new URL(h).pathname : h));
+        expect(back, `${path} ↔ ${page}`).toContain(page);
+      }
+    }
+  });
+
+  it('links the German and English Phú Thọ versions to each other and to /en/documents/204-qd-tw/', () => {
+    const de = readPage(`/de/articles/${phuTho}/`);
+    const en = readPage(`/en/articles/${phuTho}/`);
+    expect(de).toContain(`href="/en/articles/${phuTho}/"`);
+    expect(en).toContain(`href="/de/articles/${phuTho}/"`);
+    expect(de).toMatch(/<a href="\/de\/documents\/204-qd-tw\/"[^>]*>204-QD\/TW<\/a>/);
+    expect(en).toMatch(/<a href="\/en\/documents\/204-qd-tw\/"[^>]*>204-QĐ\/TW<\/a>/);
+    const doc = readPage('/en/documents/204-qd-tw/');
+    expect(doc).toContain(`href="/de/articles/${phuTho}/"`);
+    expect(doc).toContain(`href="/en/articles/${phuTho}/"`);
+    expect(doc).toContain('204-QD/TW');
+  });
+
+  it('keeps local documents apart per province and explains them', () => {
+    const doc = readPage('/en/documents/02-kh-tu-phu-tho/');
+    expect(doc).toContain('Phu Tho');
+    expect(doc).toContain(`href="/en/articles/${phuTho}/"`);
+  });
+
+  it('marks derived titles and the headline that names another document', () => {
+    const en = readPage(`/en/articles/${phuTho}/`);
+    expect(en).toContain('data-derived-title');
+    expect(en).toContain('data-headline-differs');
+    expect(en).toContain('href="/en/documents/178-kl-tw/"');
+  });
+
+  it('sends a former province to its current one and says so', () => {
+    const former = readPage('/en/provinces/hoa-binh/');
+    expect(former).toMatch(/<meta http-equiv="refresh" content="0; url=\/en\/provinces\/phu-tho\/#hoa-binh"/);
+    expect(former).toContain('data-merged-into="phu-tho"');
+    const current = readPage('/en/provinces/phu-tho/');
+    expect(current).toContain('id="hoa-binh"');
+    expect(current).toContain('/ru/articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap/');
+  });
+
+  it('lists 34 current and 63 former provinces on the index', () => {
+    const html = readPage('/en/provinces/');
+    expect(attributeValues(html, 'li', 'data-province')).toHaveLength(34);
+  });
+
+  it('ships no JavaScript on reading pages', () => {
+    for (const page of [`/en/articles/${phuTho}/`, '/ar/documents/18-nq-tw/', '/de/provinces/', '/vi/']) {
+      expect(readPage(page), page).not.toMatch(/<script/);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Reading the built site (dist/) in tests: list pages, parse a page's links and attributes.
+ * The site tests run after `astro build` (see the `test` script); a missing dist/ is an error.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export function requireBuild(): void {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(`no build in ${distDir}: run \`npm run build\` first (npm test does)`);
+  }
+}
+
+/** Every HTML file of the build, as site paths (`/en/articles/x/`, `/404.html`). */
+export function builtPages(): string[] {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => {
+      const relative = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      return relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`;
+    })
+    .sort();
+}
+
+export function readPage(sitePath: string): string {
+  const file = sitePath.endsWith('/') ? path.join(distDir, sitePath, 'index.html') : path.join(distDir, sitePath);
+  return readFileSync(file, 'utf8');
+}
+
+export function pageExists(sitePath: string): boolean {
+  const clean = sitePath.split('#')[0]!.split('?')[0]!;
+  const file = clean.endsWith('/') ? path.join(distDir, clean, 'index.html') : path.join(distDir, clean);
+  return existsSync(file);
+}
+
+/** All attribute values of one name on elements of one tag, in document order. */
+export function attributeValues(html: string, tag: string, attribute: string): string[] {
+  const values: string[] = [];
+  for (const match of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
+    const value = new RegExp(`\\s${attribute}="([^"]*)"`, 'i').exec(match[0]);
+    if (value) values.push(decodeEntities(value[1]!));
+  }
+  return values;
+}
+
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

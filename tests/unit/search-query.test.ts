@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { dVariants, parseQuery, readSearchParams, writeSearchParams } from '../../src/lib/search/search-query.ts';
+import { excerptParts } from '../../src/lib/search/run-search.ts';
+
+describe('parseQuery', () => {
+  it.each([
+    ['204-QD/TW', '204-QĐ/TW'],
+    ['204-QĐ/TW', '204-QĐ/TW'],
+    ['204 - QĐ / TW', '204-QĐ/TW'],
+    ['204-qđ/tw', '204-QĐ/TW'],
+    ['  No. 177-KL/TW ', '177-KL/TW'],
+    ['179/2024/ND-CP', '179/2024/NĐ-CP'],
+    ['02-KH/BCDTW', '02-KH/BCĐTW'],
+  ])('%s is the document %s', (query, number) => {
+    const parsed = parseQuery(query);
+    expect(parsed).toMatchObject({ kind: 'documents', documents: [{ number }] });
+  });
+
+  it('spellings of one number share one lookup file', () => {
+    const shards = ['204-QD/TW', '204-QĐ/TW', '204 - qđ / tw'].map((q) => {
+      const parsed = parseQuery(q);
+      return parsed.kind === 'documents' ? parsed.documents[0]!.shard : null;
+    });
+    expect(shards).toEqual(['204-qd-tw', '204-qd-tw', '204-qd-tw']);
+  });
+
+  it('a list of numbers is a document query; numbers inside text are a text query', () => {
+    expect(parseQuery('177-KL/TW, 178-KL/TW')).toMatchObject({ kind: 'documents', documents: [{ number: '177-KL/TW' }, { number: '178-KL/TW' }] });
+    expect(parseQuery('Kết luận 177-KL/TW về sắp xếp')).toEqual({ kind: 'text', text: 'Kết luận 177-KL/TW về sắp xếp' });
+  });
+
+  it('text and empty queries', () => {
+    expect(parseQuery('Hòa Bình')).toEqual({ kind: 'text', text: 'Hòa Bình' });
+    expect(parseQuery('   ')).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('dVariants', () => {
+  it('Duc, Đức and đức expand to the same spellings', () => {
+    const expected = ['Duc', 'Đuc'];
+    expect(dVariants('Duc')).toEqual(expected);
+    expect(dVariants('Đuc')).toEqual(expected);
+    expect(dVariants('đuc').map((v) => v.toLowerCase())).toEqual(['duc', 'đuc']);
+  });
+
+  it('keeps words without d as they are and caps the number of variants', () => {
+    expect(dVariants('Hòa Bình')).toEqual(['Hòa Bình']);
+    expect(dVariants('dd dd dd dd dd').length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('search parameters in the URL', () => {
+  it('round-trips and drops defaults', () => {
+    const params = readSearchParams(new URLSearchParams('q=204-QD%2FTW&scope=page&lang=de&province=H%C3%B2a+B%C3%ACnh&type=QĐ'));
+    expect(params).toEqual({ q: '204-QD/TW', scope: 'page', lang: 'de', province: 'Hòa Bình', type: 'QĐ' });
+    expect(readSearchParams(new URLSearchParams(writeSearchParams(params)))).toEqual(params);
+    expect(writeSearchParams(readSearchParams(new URLSearchParams('q=x&scope=all&lang=xx')))).toBe('?q=x');
+  });
+});
+
+describe('excerptParts', () => {
+  it('keeps marks, drops other markup, decodes entities: the result is text', () => {
+    expect(excerptParts('a <mark>b&amp;c</mark> <script>x</script>&lt;i&gt;')).toEqual([
+      { text: 'a ', mark: false },
+      { text: 'b&c', mark: true },
+      { text: ' x<i>', mark: false },
+    ]);
+  });
+});
