@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { searchIndexes } from './src/integrations/pagefind.ts';
+import { articleRehypePlugins } from './src/lib/markdown/article-plugins.ts';
 
 // Remark/rehype plugins run only through the unified processor (Astro 7's default, Sätteri, has no
 // plugin API). GFM and SmartyPants stay off: article text must render exactly as written, so no
@@ -12,6 +13,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [searchIndexes()],
   markdown: {
-    processor: unified({ gfm: false, smartypants: false }),
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: articleRehypePlugins }),
   },
 });

@@ -30,7 +30,7 @@ afterEach(async () => {
   await page.close();
 });
 
-describe('in Chromium', () => {
+describe('in Chromium', { timeout: 30_000 }, () => {
   it('switches language from an article through the language bar', async () => {
     await page.goto(`${server.url}/de/articles/${phuTho}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('de');

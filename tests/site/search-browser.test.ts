@@ -33,7 +33,7 @@ afterEach(async () => {
 const hitVersions = (p: Page) =>
   p.locator(`#search-results li[data-article="${phuTho}"] .search-versions a[data-version]`).evaluateAll((links) => links.map((a) => a.getAttribute('data-version')));
 
-describe('search in Chromium', () => {
+describe('search in Chromium', { timeout: 30_000 }, () => {
   it('a document number typed on the Arabic home page finds the German and English versions; the URL reloads the same results', async () => {
     await page.goto(`${server.url}/ar/`);
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);

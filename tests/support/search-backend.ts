@@ -39,7 +39,7 @@ export function builtSiteBackend(pageLang: Lang): SearchBackend {
     },
     async loadPagefind(bundlePath) {
       // Pagefind picks the index of <html lang>; give it the page's language.
-      (globalThis as { document?: unknown }).document = { querySelector: () => ({ getAttribute: () => pageLang }) };
+      (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => pageLang }) };
       const moduleUrl = `${pathToFileURL(path.join(distDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
       const api = (await import(moduleUrl)) as PagefindApi;
       await api.options({ basePath: `${ORIGIN}${bundlePath}`, baseUrl: '/' });

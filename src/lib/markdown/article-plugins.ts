@@ -1,0 +1,30 @@
+/**
+ * The rehype plugins of article bodies, in order, for Astro's Markdown pipeline
+ * (astro.config.mjs) and for rendering a body outside Astro (compare view, tests).
+ */
+import type { Root } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import type { Lang } from '../lang.ts';
+import rehypeAllowlist from './rehype-allowlist.ts';
+import rehypeCaptionFigures from './rehype-caption-figures.ts';
+import rehypeDocumentLinks from './rehype-document-links.ts';
+import rehypeIsolateLtr from './rehype-isolate-ltr.ts';
+
+export const articleRehypePlugins = [rehypeCaptionFigures, rehypeDocumentLinks, rehypeIsolateLtr, rehypeAllowlist] as Plugin<[], Root>[];
+
+/** A Markdown body rendered as Astro renders it (minus rehype-raw, which then has nothing to do). */
+export function renderArticleHtml(markdown: string, options: { lang: Lang; province: string | null }): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeCaptionFigures)
+    .use(rehypeDocumentLinks, options)
+    .use(rehypeIsolateLtr, { lang: options.lang })
+    .use(rehypeAllowlist)
+    .use(rehypeStringify);
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  return processor.stringify(tree);
+}

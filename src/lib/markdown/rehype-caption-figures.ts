@@ -1,0 +1,49 @@
+/**
+ * rehype plugin: turns the one piece of HTML ingest writes — a photo caption,
+ * `<figure class="caption"><figcaption>escaped text</figcaption></figure>` (article-body.ts) —
+ * into real figure/figcaption elements, and every other raw HTML node into plain text.
+ *
+ * Why here and not with rehype-raw: Astro's pipeline passes raw HTML through and parses it after
+ * the plugins (rehype-raw), so anything raw left in the tree would become markup. Content files
+ * can be edited by hand; whatever else appears raw is shown literally, never executed, and never
+ * silently dropped.
+ */
+import type { Element, Root, Text } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const CAPTION = /^<figure class="caption"><figcaption>([^<>]*)<\/figcaption><\/figure>$/;
+
+interface RawNode {
+  type: 'raw';
+  value: string;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
+    const e = entity.toLowerCase();
+    if (e.startsWith('#x')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!;
+  });
+}
+
+export function captionFigure(text: string): Element {
+  const caption: Text = { type: 'text', value: text };
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['caption'] },
+    children: [{ type: 'element', tagName: 'figcaption', properties: {}, children: [caption] }],
+  };
+}
+
+export default function rehypeCaptionFigures() {
+  return (tree: Root) => {
+    visit(tree, 'raw', (node: RawNode, index, parent) => {
+      if (!parent || index === undefined) return;
+      const caption = CAPTION.exec(node.value.trim());
+      const replacement: Element | Text = caption ? captionFigure(decodeEntities(caption[1]!)) : { type: 'text', value: node.value };
+      parent.children.splice(index, 1, replacement as never);
+    });
+  };
+}
