@@ -75,7 +75,7 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     await page.focus('select[name="lang"]');
     await page.selectOption('select[name="lang"]', 'de');
     await page.waitForURL(/lang=de/);
-    await page.locator('#search-status').filter({ hasText: /0/ }).waitFor();
+    await page.locator('#search-status').filter({ hasText: /Nothing found/ }).waitFor();
     expect(await page.locator('#search-results li.search-hit').count()).toBe(0);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('lang=de'));

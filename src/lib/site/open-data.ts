@@ -1,0 +1,106 @@
+/**
+ * The corpus as open data: `/data/articles.json` and `/data/documents.json` (and CSV twins), made
+ * from the same corpus index as the pages, with absolute URLs. The formats are described in the
+ * README ("Open data"); `format` names the version of each, bumped on any incompatible change.
+ */
+import { explainDocument, type CorpusIndex } from './corpus-index.ts';
+import { toCsv } from './csv.ts';
+import { articleUrl, documentUrl } from './urls.ts';
+import type { Lang } from '../lang.ts';
+
+export const ARTICLES_FORMAT = 'song-song/articles@1';
+export const DOCUMENTS_FORMAT = 'song-song/documents@1';
+
+export interface OpenArticle {
+  id: string;
+  province: { named: string; current: string } | null;
+  outlet: string | null;
+  sourceUrl: string;
+  /** Document numbers the original's headline (URL slug) names. */
+  headlineDocuments: string[];
+  versions: {
+    lang: Lang;
+    url: string;
+    title: string;
+    titleDerived: boolean;
+    /** Canonical numbers of the documents this version cites, in text order. */
+    documents: string[];
+  }[];
+}
+
+export interface OpenDocument {
+  id: string;
+  number: string;
+  /** Province of a local document (its numbers repeat in every province); null when central. */
+  province: string | null;
+  type: string | null;
+  typeLabel: string | null;
+  issuer: string;
+  issuerLabel: string | null;
+  url: string;
+  citations: { article: string; lang: Lang; url: string; count: number }[];
+}
+
+export function articlesOpenData(corpus: CorpusIndex, site: URL): { format: string; articles: OpenArticle[] } {
+  return {
+    format: ARTICLES_FORMAT,
+    articles: corpus.articles.map((article) => ({
+      id: article.id,
+      province: article.province,
+      outlet: article.source.outlet ?? null,
+      sourceUrl: article.source.url,
+      headlineDocuments: article.titleDocuments.map((d) => d.number),
+      versions: article.versions.map(({ data }) => ({
+        lang: data.lang,
+        url: new URL(articleUrl(data.lang, article.id), site).href,
+        title: data.title,
+        titleDerived: data.titleDerived,
+        documents: data.documents.map((d) => d.number),
+      })),
+    })),
+  };
+}
+
+export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: string; documents: OpenDocument[] } {
+  return {
+    format: DOCUMENTS_FORMAT,
+    documents: corpus.documents.map((doc) => {
+      const explained = explainDocument(doc.parsed, 'en');
+      return {
+        id: doc.id,
+        number: doc.number,
+        province: doc.province,
+        type: doc.parsed.type,
+        typeLabel: explained.type,
+        issuer: doc.parsed.issuer,
+        issuerLabel: explained.issuer,
+        url: new URL(documentUrl('en', doc.id), site).href,
+        citations: doc.citations.map((c) => ({ article: c.article, lang: c.lang, url: new URL(articleUrl(c.lang, c.article), site).href, count: c.count })),
+      };
+    }),
+  };
+}
+
+/** One row per article version. */
+export function articlesCsv(corpus: CorpusIndex, site: URL): string {
+  const { articles } = articlesOpenData(corpus, site);
+  return toCsv(
+    ['article', 'lang', 'url', 'title', 'title_derived', 'province_named', 'province_current', 'outlet', 'source_url', 'documents'],
+    articles.flatMap((a) =>
+      a.versions.map((v) => [a.id, v.lang, v.url, v.title, v.titleDerived ? 'yes' : 'no', a.province?.named ?? null, a.province?.current ?? null, a.outlet, a.sourceUrl, v.documents.join('; ')]),
+    ),
+  );
+}
+
+/** One row per citation (document × citing version); documents cited by no version get one row. */
+export function documentsCsv(corpus: CorpusIndex, site: URL): string {
+  const { documents } = documentsOpenData(corpus, site);
+  return toCsv(
+    ['document', 'number', 'type', 'issuer', 'province', 'article', 'lang', 'url', 'count'],
+    documents.flatMap((d) =>
+      d.citations.length === 0
+        ? [[d.id, d.number, d.type, d.issuer, d.province, null, null, null, 0]]
+        : d.citations.map((c) => [d.id, d.number, d.type, d.issuer, d.province, c.article, c.lang, c.url, c.count]),
+    ),
+  );
+}

@@ -1,0 +1,22 @@
+/** `/<lang>/feed.xml`: the Atom feed of the article versions in one language. */
+import type { APIRoute } from 'astro';
+import { translator } from '../../lib/i18n/ui-strings.ts';
+import { LANGS, type Lang } from '../../lib/lang.ts';
+import { atomFeed } from '../../lib/site/atom-feed.ts';
+import { contentDate } from '../../lib/site/content-date.ts';
+import { getCorpus } from '../../site/corpus.ts';
+
+export function getStaticPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as Lang;
+  const t = translator(lang);
+  const feed = atomFeed(await getCorpus(), lang, {
+    site: site!,
+    title: t('feed.title', { language: t(`lang.name.${lang}`) }),
+    updated: contentDate(process.cwd()),
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

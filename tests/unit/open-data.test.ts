@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../../src/lib/corpus/load-content.ts';
+import { atomFeed } from '../../src/lib/site/atom-feed.ts';
+import { buildCorpusIndex } from '../../src/lib/site/corpus-index.ts';
+import { csvField, toCsv } from '../../src/lib/site/csv.ts';
+import { articlesCsv, articlesOpenData, documentsCsv, documentsOpenData } from '../../src/lib/site/open-data.ts';
+import { sitePages } from '../../src/lib/site/site-pages.ts';
+import { sitemapXml } from '../../src/lib/site/sitemap.ts';
+
+const corpus = buildCorpusIndex(loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url))));
+const site = new URL('https://songsong.example.org');
+const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
+
+describe('open data', () => {
+  it('articles.json lists every article with its versions', () => {
+    const data = articlesOpenData(corpus, site);
+    expect(data.format).toBe('song-song/articles@1');
+    expect(data.articles.map((a) => a.versions.length).reduce((a, b) => a + b, 0)).toBe(corpus.versionCount);
+    const article = data.articles.find((a) => a.id === phuTho)!;
+    expect(article.province).toEqual({ named: 'Phú Thọ', current: 'Phú Thọ' });
+    expect(article.outlet).toBe('Báo Phú Thọ');
+    expect(article.headlineDocuments).toEqual(['178-KL/TW']);
+    expect(article.versions.map((v) => [v.lang, v.url])).toEqual([
+      ['en', `https://songsong.example.org/en/articles/${phuTho}/`],
+      ['de', `https://songsong.example.org/de/articles/${phuTho}/`],
+    ]);
+    expect(article.versions[0]!.documents).toContain('204-QĐ/TW');
+  });
+
+  it('documents.json explains each document and lists its citing versions', () => {
+    const data = documentsOpenData(corpus, site);
+    const doc = data.documents.find((d) => d.id === '204-qd-tw')!;
+    expect(doc).toMatchObject({ number: '204-QĐ/TW', province: null, type: 'QĐ', issuer: 'TW' });
+    expect(doc.citations.map((c) => `${c.article}/${c.lang}`)).toEqual([`${phuTho}/en`, `${phuTho}/de`]);
+    const local = data.documents.find((d) => d.id === '02-kh-tu-phu-tho')!;
+    expect(local.province).toBe('Phú Thọ');
+    expect(data.documents.find((d) => d.id === '178-kl-tw')!.citations).toEqual([]);
+  });
+
+  it('CSV twins have one row per version and per citation', () => {
+    const articles = articlesCsv(corpus, site).trimEnd().split('\r\n');
+    expect(articles[0]).toBe('article,lang,url,title,title_derived,province_named,province_current,outlet,source_url,documents');
+    expect(articles).toHaveLength(corpus.versionCount + 1);
+    const documents = documentsCsv(corpus, site).trimEnd().split('\r\n');
+    const citations = documentsOpenData(corpus, site).documents.reduce((n, d) => n + Math.max(1, d.citations.length), 0);
+    expect(documents).toHaveLength(citations + 1);
+  });
+});
+
+describe('csv', () => {
+  it('quotes and defuses as RFC 4180 and spreadsheets need', () => {
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField(3)).toBe('3');
+    expect(csvField(null)).toBe('');
+    expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
+  });
+});
+
+describe('sitemap', () => {
+  const xml = sitemapXml(sitePages(corpus), site);
+  it('lists every article version with reciprocal alternates', () => {
+    const block = (loc: string) => new RegExp(`<url>\\n    <loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n((?:    <xhtml:link [^\\n]*\\n)*)  </url>`).exec(xml)?.[1] ?? '';
+    const de = block(`https://songsong.example.org/de/articles/${phuTho}/`);
+    const en = block(`https://songsong.example.org/en/articles/${phuTho}/`);
+    expect(de).toContain(`hreflang="en" href="https://songsong.example.org/en/articles/${phuTho}/"`);
+    expect(en).toContain(`hreflang="de" href="https://songsong.example.org/de/articles/${phuTho}/"`);
+    expect(de).not.toContain('x-default');
+    expect(block('https://songsong.example.org/ar/documents/204-qd-tw/')).toContain('hreflang="x-default"');
+  });
+  it('does not list redirect pages', () => {
+    expect(xml).not.toContain('/provinces/hoa-binh/');
+    expect(xml).toContain('/provinces/phu-tho/');
+  });
+});
+
+describe('atom feed', () => {
+  it('lists the versions of its language, escaped, with its language', () => {
+    const feed = atomFeed(corpus, 'de', { site, title: 'Song Song <de> & co', updated: '2025-07-20T00:00:00.000Z' });
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">');
+    expect(feed).toContain('<title>Song Song &lt;de&gt; &amp; co</title>');
+    expect(feed.match(/<entry>/g)).toHaveLength(corpus.articles.filter((a) => a.langs.includes('de')).length);
+    expect(feed).toContain(`<id>https://songsong.example.org/de/articles/${phuTho}/</id>`);
+    expect(feed).not.toMatch(/<summary>[^<]*[<>][^<]*<\/summary>/);
+  });
+});
