@@ -70,7 +70,8 @@ export function startSearchPage(): void {
   };
 
   const renderArticle = (hit: ArticleHit): HTMLElement => {
-    const first = hit.versions[0]!;
+    // The title in the page's language when that version matched, else the first in portal order.
+    const first = hit.versions.find((v) => v.lang === lang) ?? hit.versions[0]!;
     const item = element('li', { class: 'search-hit', 'data-article': hit.article });
     item.append(
       element('h2', {}, element('a', { href: articleUrl(first.lang, hit.article), lang: first.lang, dir: strings.dirs[first.lang], hreflang: first.lang }, first.title)),

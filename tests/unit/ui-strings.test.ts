@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pluralCategories, requiredKeys, translator, validateUiStrings } from '../../src/lib/i18n/ui-strings.ts';
+import { isolateLatinInRtl, pluralCategories, requiredKeys, translator, validateUiStrings } from '../../src/lib/i18n/ui-strings.ts';
 import { LANGS, type Lang } from '../../src/lib/lang.ts';
 
 const load = (lang: Lang) => JSON.parse(readFileSync(new URL(`../../src/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
@@ -61,6 +61,12 @@ describe('UI strings', () => {
     const t = translator('en');
     expect(t('article.byline', { name: '<b>Lê & Co</b>' })).toBe('By <b>Lê & Co</b>');
     expect(t.html('article.byline', { name: '<b>Lê & Co</b>' })).toBe('By &lt;b&gt;Lê &amp; Co&lt;&#x2F;b&gt;');
+  });
+
+  it('isolates example numbers in right-to-left strings only', () => {
+    expect(translator('ar')('search.placeholder')).toContain('\u2066204-QĐ/TW\u2069');
+    expect(translator('en')('search.placeholder')).toBe('Words or a document number, e.g. 204-QĐ/TW');
+    expect(isolateLatinInRtl('مثل 204-QĐ/TW و Song Song')).toBe('مثل \u2066204-QĐ/TW\u2069 و Song Song');
   });
 
   it('an unknown key throws instead of printing the key', () => {
