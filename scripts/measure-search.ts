@@ -18,8 +18,8 @@ const option = (name: string, fallback: string) => {
 };
 const dist = path.resolve(option('dist', 'dist'));
 const lang = option('lang', 'en');
-const documentQueries = [option('document', '204-QD/TW'), option('document2', '177-KL/TW')];
-const wordQueries = [option('word', 'Provinz'), option('word2', 'committee')];
+const documentQueries: [string, string] = [option('document', '204-QD/TW'), option('document2', '177-KL/TW')];
+const wordQueries: [string, string] = [option('word', 'Provinz'), option('word2', 'committee')];
 
 async function transferCounter(session: CDPSession) {
   let bytes = 0;
