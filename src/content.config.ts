@@ -73,9 +73,15 @@ export const articleVersionSchema = z.strictObject({
 
 export type ArticleVersionData = z.infer<typeof articleVersionSchema>;
 
+/**
+ * Where the articles are: the committed corpus, unless SONG_SONG_CONTENT names another folder (the
+ * test fixture site, scripts/build-fixture-site.ts, is built this way).
+ */
+const articlesFolder = process.env.SONG_SONG_CONTENT ?? './content/articles';
+
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: './content/articles' }),
+    loader: glob({ pattern: '*/*.md', base: articlesFolder }),
     schema: articleVersionSchema,
   }),
 };

@@ -7,10 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The small site built from tests/fixtures/compare-site/ (npm run build:fixture-site). */
+export const fixtureDistDir = fileURLToPath(new URL('../../dist-fixture/', import.meta.url));
 
-export function requireBuild(): void {
-  if (!existsSync(path.join(distDir, 'index.html'))) {
-    throw new Error(`no build in ${distDir}: run \`npm run build\` first (npm test does)`);
+export function requireBuild(dir: string = distDir): void {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    const command = dir === fixtureDistDir ? 'npm run build:fixture-site' : 'npm run build';
+    throw new Error(`no build in ${dir}: run \`${command}\` first (npm test does)`);
   }
 }
 

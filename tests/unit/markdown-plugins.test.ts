@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderArticleHtml } from '../../src/lib/markdown/article-plugins.ts';
+import { paragraphHtml } from '../../src/lib/markdown/render-paragraph.ts';
 
 const en = { lang: 'en' as const, province: 'Phú Thọ' };
 const ar = { lang: 'ar' as const, province: 'Ninh Thuận' };
@@ -69,5 +70,19 @@ describe('article rendering', () => {
         expect([...linked].sort(), `${dir}/${file}`).toEqual(data.documents.map((d) => d.id).sort());
       }
     }
+  });
+});
+
+describe('paragraphHtml', () => {
+  it('links document numbers in the page language and escapes the text', () => {
+    expect(paragraphHtml('Theo 204-QĐ/TW <b>x</b> & y', { lang: 'vi', uiLang: 'de', province: null })).toBe(
+      'Theo <a href="/de/documents/204-qd-tw/" class="doc-number" dir="ltr" data-document="204-qd-tw">204-QĐ/TW</a> &#x3C;b>x&#x3C;/b> &#x26; y',
+    );
+  });
+
+  it('isolates Latin runs in right-to-left text, and local numbers get the province', () => {
+    expect(paragraphHtml('الخطة 02-KH/TU في Phu Tho.', { lang: 'ar', uiLang: 'ar', province: 'Phú Thọ' })).toBe(
+      'الخطة <a href="/ar/documents/02-kh-tu-phu-tho/" class="doc-number" dir="ltr" data-document="02-kh-tu-phu-tho">02-KH/TU</a> في <bdi dir="ltr">Phu Tho</bdi>.',
+    );
   });
 });

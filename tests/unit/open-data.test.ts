@@ -26,6 +26,11 @@ describe('open data', () => {
       ['de', `https://songsong.example.org/de/articles/${phuTho}/`],
     ]);
     expect(article.versions[0]!.documents).toContain('204-QĐ/TW');
+    // The consistency check: both versions agree, and both differ from the headline's 178-KL/TW.
+    expect(article.consistency).toEqual([{ a: 'en', b: 'de', document: 0, date: 0, number: 0, total: 0, rows: [] }]);
+    expect(article.versions.map((v) => v.headlineMismatch?.headline)).toEqual([['178-KL/TW'], ['178-KL/TW']]);
+    expect(article.versions[1]!.headlineMismatch?.cited[0]).toBe('177-KL/TW');
+    expect(data.articles.find((a) => a.versions.length === 1)!.consistency).toEqual([]);
   });
 
   it('documents.json explains each document and lists its citing versions', () => {

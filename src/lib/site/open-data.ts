@@ -3,6 +3,7 @@
  * from the same corpus index as the pages, with absolute URLs. The formats are described in the
  * README ("Open data"); `format` names the version of each, bumped on any incompatible change.
  */
+import { compareArticle } from './article-comparison.ts';
 import { explainDocument, type CorpusIndex } from './corpus-index.ts';
 import { toCsv } from './csv.ts';
 import { articleUrl, documentUrl } from './urls.ts';
@@ -25,6 +26,19 @@ export interface OpenArticle {
     titleDerived: boolean;
     /** Canonical numbers of the documents this version cites, in text order. */
     documents: string[];
+    /** Headline documents this version does not cite, and what it cites instead; null if none. */
+    headlineMismatch: { headline: string[]; cited: string[] } | null;
+  }[];
+  /** Per language pair, the consistency check of the aligned versions (see the compare view). */
+  consistency: {
+    a: Lang;
+    b: Lang;
+    document: number;
+    date: number;
+    number: number;
+    total: number;
+    /** Aligned rows that differ: row number (the compare view's `#p<n>`) and what each side has alone. */
+    rows: { row: number; kind: 'document' | 'date' | 'number'; onlyA: string[]; onlyB: string[] }[];
   }[];
 }
 
@@ -44,20 +58,30 @@ export interface OpenDocument {
 export function articlesOpenData(corpus: CorpusIndex, site: URL): { format: string; articles: OpenArticle[] } {
   return {
     format: ARTICLES_FORMAT,
-    articles: corpus.articles.map((article) => ({
-      id: article.id,
-      province: article.province,
-      outlet: article.source.outlet ?? null,
-      sourceUrl: article.source.url,
-      headlineDocuments: article.titleDocuments.map((d) => d.number),
-      versions: article.versions.map(({ data }) => ({
-        lang: data.lang,
-        url: new URL(articleUrl(data.lang, article.id), site).href,
-        title: data.title,
-        titleDerived: data.titleDerived,
-        documents: data.documents.map((d) => d.number),
-      })),
-    })),
+    articles: corpus.articles.map((article) => {
+      const comparison = compareArticle(article);
+      return {
+        id: article.id,
+        province: article.province,
+        outlet: article.source.outlet ?? null,
+        sourceUrl: article.source.url,
+        headlineDocuments: article.titleDocuments.map((d) => d.number),
+        versions: article.versions.map(({ data }) => ({
+          lang: data.lang,
+          url: new URL(articleUrl(data.lang, article.id), site).href,
+          title: data.title,
+          titleDerived: data.titleDerived,
+          documents: data.documents.map((d) => d.number),
+          headlineMismatch: comparison.headline[data.lang] ?? null,
+        })),
+        consistency: comparison.pairs.map((pair) => ({
+          a: pair.a,
+          b: pair.b,
+          ...pair.summary,
+          rows: [...pair.rows].flatMap(([row, differences]) => differences.map((d) => ({ row, ...d }))),
+        })),
+      };
+    }),
   };
 }
 

@@ -14,3 +14,5 @@ export const provincesUrl = (lang: Lang) => `/${lang}/provinces/`;
 export const provinceUrl = (lang: Lang, slug: string) => `/${lang}/provinces/${slug}/`;
 export const searchUrl = (lang: Lang) => `/${lang}/search/`;
 export const feedUrl = (lang: Lang) => `/${lang}/feed.xml`;
+/** Aligned text of one article's language pair for translators (`tmx` or `tsv`). */
+export const alignedExportUrl = (article: string, a: Lang, b: Lang, format: 'tmx' | 'tsv') => `/data/aligned/${article}/${a}-${b}.${format}`;

@@ -1,0 +1,90 @@
+/**
+ * Everything the compare view, the translator exports and the open data need about the versions
+ * of one article: the aligned rows (aligned-rows.ts), per language pair the consistency check of
+ * every row and its summary, and per version the headline mismatch. Computed once per article.
+ */
+import { buildAlignedRows, type AlignedRow } from '../alignment/aligned-rows.ts';
+import { compareRow, headlineMismatch, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
+import type { AlignedSegment } from '../alignment/translation-memory.ts';
+import { parseArticleBody, type BodyBlock } from '../corpus/article-body.ts';
+import type { Lang } from '../lang.ts';
+import type { ArticleEntry } from './corpus-index.ts';
+
+export interface PairConsistency {
+  a: Lang;
+  b: Lang;
+  summary: ConsistencySummary;
+  /** Differences by row number (only rows that differ). */
+  rows: Map<number, RowDifference[]>;
+}
+
+export interface ArticleComparison {
+  pivot: Lang;
+  rows: AlignedRow[];
+  blocks: Partial<Record<Lang, BodyBlock[]>>;
+  pairs: PairConsistency[];
+  headline: Partial<Record<Lang, { headline: string[]; cited: string[] }>>;
+  /** The text of a row in one language (its paragraphs joined), '' when it has none. */
+  rowText(row: AlignedRow, lang: Lang): string;
+  segments(a: Lang, b: Lang): AlignedSegment[];
+}
+
+const cache = new Map<string, ArticleComparison>();
+
+export function compareArticle(article: ArticleEntry): ArticleComparison {
+  const known = cache.get(article.id);
+  if (known) return known;
+  const blocks: Partial<Record<Lang, BodyBlock[]>> = {};
+  for (const v of article.versions) blocks[v.data.lang] = parseArticleBody(v.body);
+  const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
+  const rowText = (row: AlignedRow, lang: Lang) => (row.cells[lang] ?? []).map((i) => blocks[lang]![i]!.text).join('\n');
+
+  const pairs: PairConsistency[] = [];
+  article.langs.forEach((a, i) => {
+    for (const b of article.langs.slice(i + 1)) {
+      const differences = new Map<number, RowDifference[]>();
+      for (const row of rows) {
+        const textA = rowText(row, a);
+        const textB = rowText(row, b);
+        if (textA === '' && textB === '') continue;
+        const diff = compareRow(textA, textB);
+        if (diff.length > 0) differences.set(row.n, diff);
+      }
+      pairs.push({ a, b, summary: summarize([...differences.values()]), rows: differences });
+    }
+  });
+
+  const headline: ArticleComparison['headline'] = {};
+  for (const v of article.versions) {
+    const mismatch = headlineMismatch(
+      article.titleDocuments.map((d) => d.number),
+      v.data.documents.map((d) => d.number),
+    );
+    if (mismatch) headline[v.data.lang] = mismatch;
+  }
+
+  const comparison: ArticleComparison = {
+    pivot,
+    rows,
+    blocks,
+    pairs,
+    headline,
+    rowText,
+    segments: (a, b) =>
+      rows
+        .map((row) => ({
+          row: row.n,
+          a: rowText(row, a),
+          b: rowText(row, b),
+          confidence: a === pivot ? (row.confidence[b] ?? null) : b === pivot ? (row.confidence[a] ?? null) : minConfidence(row, a, b),
+        }))
+        .filter((s) => s.a !== '' || s.b !== ''),
+  };
+  cache.set(article.id, comparison);
+  return comparison;
+}
+
+function minConfidence(row: AlignedRow, a: Lang, b: Lang): number | null {
+  const values = [row.confidence[a], row.confidence[b]].filter((c) => c !== undefined);
+  return values.length > 0 ? Math.min(...values) : null;
+}

@@ -1,0 +1,101 @@
+import sax from 'sax';
+import { describe, expect, it } from 'vitest';
+import { toAlignedTsv, toTmx, type AlignedSegment } from '../../src/lib/alignment/translation-memory.ts';
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+/** Parses strictly (sax throws on anything not well-formed) into a small element tree. */
+function parseXml(xml: string): { root: XmlElement; doctype: string } {
+  const parser = sax.parser(true);
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let doctype = '';
+  parser.onerror = (error) => {
+    throw error;
+  };
+  parser.ondoctype = (text) => (doctype = text.trim());
+  parser.onopentag = (tag) => {
+    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    if (stack.length > 0) stack.at(-1)!.children.push(element);
+    else root = element;
+    stack.push(element);
+  };
+  parser.ontext = (text) => {
+    if (stack.length > 0) stack.at(-1)!.text += text;
+  };
+  parser.onclosetag = () => void stack.pop();
+  parser.write(xml).close();
+  if (!root) throw new Error('no root element');
+  return { root, doctype };
+}
+
+/** The content model of tmx14.dtd for what we write: tmx(header, body), body(tu*), tu(prop*, tuv+), tuv(seg). */
+function checkTmxStructure(root: XmlElement): string[] {
+  const problems: string[] = [];
+  const names = (e: XmlElement) => e.children.map((c) => c.name).join(',');
+  if (root.name !== 'tmx' || root.attributes.version !== '1.4') problems.push('root is not <tmx version="1.4">');
+  if (names(root) !== 'header,body') problems.push(`tmx has ${names(root)}`);
+  const header = root.children[0]!;
+  for (const required of ['creationtool', 'creationtoolversion', 'segtype', 'o-tmf', 'adminlang', 'srclang', 'datatype']) {
+    if (!(required in header.attributes)) problems.push(`header lacks ${required}`);
+  }
+  if (!['block', 'paragraph', 'sentence', 'phrase'].includes(header.attributes.segtype ?? '')) problems.push('bad segtype');
+  for (const tu of root.children[1]!.children) {
+    if (tu.name !== 'tu') problems.push(`body has <${tu.name}>`);
+    if (!/^(prop,|note,)*tuv(,tuv)+$/.test(names(tu))) problems.push(`tu has ${names(tu)}`);
+    for (const tuv of tu.children.filter((c) => c.name === 'tuv')) {
+      if (!tuv.attributes['xml:lang']) problems.push('tuv without xml:lang');
+      if (names(tuv) !== 'seg') problems.push(`tuv has ${names(tuv)}`);
+    }
+  }
+  return problems;
+}
+
+const segments: AlignedSegment[] = [
+  { row: 1, a: 'Kết luận số 177-KL/TW <b>& “trích dẫn”</b>', b: 'الاستنتاج رقم 177-KL/TW', confidence: 0.91 },
+  { row: 2, a: 'Chỉ có tiếng Việt.', b: '', confidence: 0.3 },
+  { row: 3, a: 'Dòng\tcó tab', b: 'سطر\nجديد', confidence: null },
+];
+
+describe('toTmx', () => {
+  const xml = toTmx(segments, { a: 'vi', b: 'ar' }, 'bai-viet');
+  const { root, doctype } = parseXml(xml);
+
+  it('is well-formed TMX 1.4 following the DTD structure', () => {
+    expect(doctype).toBe('tmx SYSTEM "tmx14.dtd"');
+    expect(checkTmxStructure(root)).toEqual([]);
+    expect(root.children[0]!.attributes).toMatchObject({ srclang: 'vi', segtype: 'paragraph', datatype: 'plaintext' });
+  });
+
+  it('has one unit per row both versions have, with the right xml:lang codes and exact text', () => {
+    const units = root.children[1]!.children;
+    expect(units.map((u) => u.attributes.tuid)).toEqual(['bai-viet#p1', 'bai-viet#p3']);
+    const tuvs = units[0]!.children.filter((c) => c.name === 'tuv');
+    expect(tuvs.map((t) => t.attributes['xml:lang'])).toEqual(['vi', 'ar']);
+    expect(tuvs[0]!.children[0]!.text).toBe(segments[0]!.a);
+    expect(xml).toContain('&lt;b&gt;&amp; “trích dẫn”&lt;/b&gt;');
+    expect(units[0]!.children[0]).toMatchObject({ name: 'prop', attributes: { type: 'x-alignment-confidence' }, text: '0.91' });
+  });
+
+  it('gives the same bytes every time (no creation date)', () => {
+    expect(toTmx(segments, { a: 'vi', b: 'ar' }, 'bai-viet')).toBe(xml);
+    expect(xml).not.toMatch(/creationdate/);
+  });
+});
+
+describe('toAlignedTsv', () => {
+  it('has a header and one line per row, tabs and line breaks in text made spaces', () => {
+    expect(toAlignedTsv(segments, { a: 'vi', b: 'ar' }).split('\n')).toEqual([
+      'row\tvi\tar\tconfidence',
+      `1\t${segments[0]!.a}\t${segments[0]!.b}\t0.91`,
+      '2\tChỉ có tiếng Việt.\t\t0.30',
+      '3\tDòng có tab\tسطر جديد\t',
+      '',
+    ]);
+  });
+});
