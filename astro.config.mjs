@@ -8,6 +8,10 @@ import { articleRehypePlugins } from './src/lib/markdown/article-plugins.ts';
 // plugin API). GFM and SmartyPants stay off: article text must render exactly as written, so no
 // autolinked URLs, no tables out of `|`, no typographic quotes replacing the translator's.
 export default defineConfig({
+  // The benchmark (scripts/bench.ts) builds synthetic corpora elsewhere: output and cache folders
+  // can be moved by environment, the defaults (dist/, node_modules/.astro/) stay as they are.
+  ...(process.env.SONG_SONG_OUT_DIR ? { outDir: process.env.SONG_SONG_OUT_DIR } : {}),
+  ...(process.env.SONG_SONG_CACHE_DIR ? { cacheDir: process.env.SONG_SONG_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'https://songsong.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,8 +1,10 @@
-/** `/sitemap.xml` with hreflang alternates (see sitemap.ts). */
+/** `/sitemap.xml`: the sitemap index over `/sitemaps/<n>.xml` (see sitemap.ts). */
 import type { APIRoute } from 'astro';
 import { sitePages } from '../lib/site/site-pages.ts';
-import { sitemapXml } from '../lib/site/sitemap.ts';
+import { sitemapChunks, sitemapIndexXml } from '../lib/site/sitemap.ts';
 import { getCorpus } from '../site/corpus.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml(sitePages(await getCorpus()), site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(sitemapIndexXml(sitemapChunks(sitePages(await getCorpus())).length, site!), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });

@@ -6,7 +6,7 @@ import { buildCorpusIndex } from '../../src/lib/site/corpus-index.ts';
 import { csvField, toCsv } from '../../src/lib/site/csv.ts';
 import { articlesCsv, articlesOpenData, documentsCsv, documentsOpenData } from '../../src/lib/site/open-data.ts';
 import { sitePages } from '../../src/lib/site/site-pages.ts';
-import { sitemapXml } from '../../src/lib/site/sitemap.ts';
+import { SITEMAP_URLS_PER_FILE, sitemapChunks, sitemapIndexXml, sitemapXml } from '../../src/lib/site/sitemap.ts';
 
 const corpus = buildCorpusIndex(loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url))));
 const site = new URL('https://songsong.example.org');
@@ -79,6 +79,16 @@ describe('sitemap', () => {
   it('does not list redirect pages', () => {
     expect(xml).not.toContain('/provinces/hoa-binh/');
     expect(xml).toContain('/provinces/phu-tho/');
+  });
+  it('splits a large site into files under the protocol limit, listed by the index', () => {
+    const many = Array.from({ length: 2 * SITEMAP_URLS_PER_FILE + 1 }, (_, i) => i);
+    expect(sitemapChunks(many).map((c) => c.length)).toEqual([SITEMAP_URLS_PER_FILE, SITEMAP_URLS_PER_FILE, 1]);
+    expect(sitemapChunks([])).toEqual([[]]);
+    expect(sitemapIndexXml(2, site)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        '  <sitemap>\n    <loc>https://songsong.example.org/sitemaps/1.xml</loc>\n  </sitemap>\n' +
+        '  <sitemap>\n    <loc>https://songsong.example.org/sitemaps/2.xml</loc>\n  </sitemap>\n</sitemapindex>\n',
+    );
   });
 });
 

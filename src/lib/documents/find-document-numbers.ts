@@ -97,6 +97,8 @@ function listMembersBefore(view: string, start: number, serial: string, lowerBou
 
 /** Every document number in the text, in text order; list members each get a mention. */
 export function findDocumentNumbers(text: string): DocumentMention[] {
+  // Every document number has digits; most sentences of a large corpus have none (fast path).
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/.test(text)) return [];
   const view = toMatchView(text);
   const urls = urlSpans(view);
   const mentions: DocumentMention[] = [];

@@ -135,22 +135,36 @@ export interface Translate {
   html(key: string, values?: Record<string, unknown>): string;
 }
 
+const translators = new Map<Lang, Translate>();
+
 /** The translate function of one UI language; an unknown key throws (never a raw key on a page). */
 export function translator(lang: Lang): Translate {
+  const known = translators.get(lang);
+  if (known) return known;
   const ui = uiStrings();
   const fixed = ui.getFixedT(lang);
   const check = (key: string, values?: Record<string, unknown>) => {
     const probe = values && 'count' in values ? `${key}_other` : key;
     if (!ui.exists(probe, { lng: lang })) throw new Error(`UI string ${JSON.stringify(key)} is missing in src/i18n/${lang}.json`);
   };
+  // Strings without values are the same on every page: translate each once (a large site calls
+  // this hundreds of thousands of times, and i18next's interpolation is not free).
+  const plain = new Map<string, string>();
   const text = ((key: string, values?: Record<string, unknown>) => {
+    if (values === undefined) {
+      const known = plain.get(key);
+      if (known !== undefined) return known;
+    }
     check(key, values);
     // Astro escapes text and attribute values itself; escaping here too would show "&amp;".
-    return fixed(key, { ...values, interpolation: { escapeValue: false } });
+    const result = fixed(key, { ...values, interpolation: { escapeValue: false } });
+    if (values === undefined) plain.set(key, result);
+    return result;
   }) as Translate;
   text.html = (key, values) => {
     check(key, values);
     return fixed(key, { ...values });
   };
+  translators.set(lang, text);
   return text;
 }

@@ -1,7 +1,9 @@
 /**
- * sitemap.xml with hreflang alternates (xhtml:link) for every page of site-pages.ts, so search
+ * Sitemaps with hreflang alternates (xhtml:link) for every page of site-pages.ts, so search
  * engines learn which pages are the same in another language; `x-default` points to `/`, the
- * language chooser, for pages that exist in all five languages.
+ * language chooser, for pages that exist in all five languages. `/sitemap.xml` is a sitemap index
+ * over `/sitemaps/<n>.xml` files of at most SITEMAP_URLS_PER_FILE pages each: the protocol allows
+ * 50,000 URLs and 50 MB per file, and a large archive has far more pages.
  */
 import { LANGS } from '../lang.ts';
 import type { SitePage } from './site-pages.ts';
@@ -15,4 +17,20 @@ export function sitemapXml(pages: readonly SitePage[], site: URL): string {
     return `  <url>\n    <loc>${absolute(page.path)}</loc>\n${links.join('\n')}\n  </url>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+}
+
+export const SITEMAP_URLS_PER_FILE = 10_000;
+
+/** The pages of each sitemap file, in order (always at least one file). */
+export function sitemapChunks<T>(pages: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < pages.length; i += SITEMAP_URLS_PER_FILE) chunks.push(pages.slice(i, i + SITEMAP_URLS_PER_FILE));
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+export const sitemapFilePath = (n: number) => `/sitemaps/${n}.xml`;
+
+export function sitemapIndexXml(files: number, site: URL): string {
+  const entries = Array.from({ length: files }, (_, i) => `  <sitemap>\n    <loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc>\n  </sitemap>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }

@@ -1,0 +1,15 @@
+/** `/sitemaps/<n>.xml`: one file of the sitemap, pages with hreflang alternates (see sitemap.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { sitePages } from '../../lib/site/site-pages.ts';
+import { sitemapChunks, sitemapXml } from '../../lib/site/sitemap.ts';
+import { getCorpus } from '../../site/corpus.ts';
+
+export const getStaticPaths = (async () => {
+  const chunks = sitemapChunks(sitePages(await getCorpus()));
+  return chunks.map((pages, i) => ({ params: { n: String(i + 1) }, props: { pages } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(sitemapXml((props as { pages: Parameters<typeof sitemapXml>[0] }).pages, site!), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
