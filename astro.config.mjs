@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { searchIndexes } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { articleRehypePlugins } from './src/lib/markdown/article-plugins.ts';
 
 // Remark/rehype plugins run only through the unified processor (Astro 7's default, Sätteri, has no
@@ -15,7 +16,26 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://songsong.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [searchIndexes()],
+  integrations: [searchIndexes(), securityHeaders()],
+  // Content-Security-Policy from Astro (hashes of the styles and scripts it emits, in a <meta> on
+  // every page), plus exactly what Pagefind needs: WebAssembly compilation ('wasm-unsafe-eval')
+  // and, should its worker be used, workers from the site or blob: URLs. The same policy goes to
+  // dist/_headers for hosts that read it (src/integrations/security-headers.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: articleRehypePlugins }),
   },

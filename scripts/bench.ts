@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --versions N [--keep] [--work DIR] [--no-browser]
+ * npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental]
  *
  * The benchmark harness: generates a synthetic corpus of N article versions (bench/synthetic-
  * corpus.ts) in a temporary folder — never content/ — and runs the real pipeline on it: ingest
@@ -21,11 +21,12 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     work: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
   },
 });
 const versions = Number(values.versions);
 if (!Number.isInteger(versions) || versions < 1) {
-  console.error('usage: npm run bench -- --versions N [--keep] [--work DIR] [--no-browser]');
+  console.error('usage: npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental]');
   process.exit(2);
 }
 
@@ -108,10 +109,12 @@ try {
   });
 
   // One more article (two versions) into the built site, the cache kept from the cold build.
+  if (!values['no-incremental']) {
   await stage('generate one more', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', '2', '--out', path.join(work, 'raw-more'), '--seed', '99', '--first-article', String(articles + 1000)]);
   const more = await stage('ingest one more', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, path.join(work, 'raw-more')]);
   const rebuilt = await stage('build', process.execPath, [astro, 'build'], buildEnv);
   report({ stage: 'add one article', ...pick(rebuilt), ingestMs: more.wallMs, ofColdBuild: +(rebuilt.wallMs / built.wallMs).toFixed(2) });
+  }
 
   if (!values['no-browser']) {
     const documents = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { documents: { number: string; citations: unknown[] }[] };

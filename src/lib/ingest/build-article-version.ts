@@ -3,11 +3,11 @@
  * cited documents, title, frontmatter (validated by the content schema) and Markdown body.
  * Pure: no file system access, so the same function serves ingest, dry runs and tests.
  */
-import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { articleVersionSchema, type ArticleVersionData } from '../../content.config.ts';
 import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
 import { renderArticleBody } from '../corpus/article-body.ts';
+import { versionTextChecksum } from '../corpus/version-checksum.ts';
 import { documentSlug, parseDocumentNumber } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import { findSlugDocumentNumbers } from '../documents/find-slug-documents.ts';
@@ -72,7 +72,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
     titleDocuments,
     paragraphs: raw.blocks.filter((block) => block.kind === 'paragraph').length,
     captions: raw.blocks.filter((block) => block.kind === 'caption').length,
-    checksum: `sha256:${createHash('sha256').update(fullText).digest('hex')}`,
+    checksum: versionTextChecksum(raw.title, raw.blocks.map((block) => block.text)),
   };
   const parsed = articleVersionSchema.safeParse(candidate);
   if (!parsed.success) {

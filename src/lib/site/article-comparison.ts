@@ -29,11 +29,18 @@ export interface ArticleComparison {
   segments(a: Lang, b: Lang): AlignedSegment[];
 }
 
+// A few recent articles only: the compare pages of one article (one per UI language), its exports
+// and its open-data entry ask in turn, and a whole archive's alignments would not fit in memory.
+const CACHE_SIZE = 64;
 const cache = new Map<string, ArticleComparison>();
 
 export function compareArticle(article: ArticleEntry): ArticleComparison {
   const known = cache.get(article.id);
-  if (known) return known;
+  if (known) {
+    cache.delete(article.id);
+    cache.set(article.id, known);
+    return known;
+  }
   const blocks: Partial<Record<Lang, BodyBlock[]>> = {};
   for (const v of article.versions) blocks[v.data.lang] = parseArticleBody(v.body);
   const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
@@ -81,6 +88,7 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
         .filter((s) => s.a !== '' || s.b !== ''),
   };
   cache.set(article.id, comparison);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return comparison;
 }
 

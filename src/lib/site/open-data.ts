@@ -128,3 +128,22 @@ export function documentsCsv(corpus: CorpusIndex, site: URL): string {
     ),
   );
 }
+
+export const MANIFEST_FORMAT = 'song-song/manifest@1';
+
+/**
+ * `/data/manifest.json`: every version the build was made from, with the checksum of its text
+ * (version-checksum.ts) and its paragraph and caption counts. The nothing-lost gate compares it
+ * with content/, the pages, the sitemap and the search index.
+ */
+export function manifestOpenData(corpus: CorpusIndex): {
+  format: string;
+  versions: { article: string; lang: Lang; checksum: string; paragraphs: number; captions: number }[];
+} {
+  return {
+    format: MANIFEST_FORMAT,
+    versions: corpus.articles.flatMap((article) =>
+      article.versions.map(({ data }) => ({ article: article.id, lang: data.lang, checksum: data.checksum, paragraphs: data.paragraphs, captions: data.captions })),
+    ),
+  };
+}

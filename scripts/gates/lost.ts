@@ -1,0 +1,93 @@
+/**
+ * Nothing-lost gate: every version in content/ reached every output, whole. Per version, the
+ * text checksum recomputed from the Markdown body matches the frontmatter and /data/manifest.json,
+ * and every paragraph and caption appears in the text of its article page. Per language, the
+ * counts agree: content files, manifest entries, article pages, article URLs in the sitemaps, and
+ * pages in the Pagefind index (/pagefind/ per language, /pagefind-all/ in total).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'parse5';
+import { parseArticleBody } from '../../src/lib/corpus/article-body.ts';
+import { loadContent } from '../../src/lib/corpus/load-content.ts';
+import { versionTextChecksum } from '../../src/lib/corpus/version-checksum.ts';
+import { LANGS, type Lang } from '../../src/lib/lang.ts';
+import type { GateProblem } from './site-files.ts';
+
+interface TextNode {
+  nodeName: string;
+  value?: string;
+  childNodes?: TextNode[];
+  content?: TextNode;
+}
+
+/** All text of a page, whitespace collapsed (what a reader sees, plus hidden text). */
+export function pageText(html: string): string {
+  const parts: string[] = [];
+  const walk = (node: TextNode) => {
+    if (node.nodeName === 'script' || node.nodeName === 'style') return;
+    if (node.nodeName === '#text') parts.push(node.value ?? '');
+    for (const child of (node.content ?? node).childNodes ?? []) walk(child);
+  };
+  walk(parse(html) as unknown as TextNode);
+  return parts.join('').replace(/\s+/g, ' ');
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function checkNothingLost(dist: string, contentArticles: string): GateProblem[] {
+  const problems: GateProblem[] = [];
+  const versions = loadContent(contentArticles);
+  const count = () => Object.fromEntries(LANGS.map((l) => [l, 0])) as Record<Lang, number>;
+  const counts = { content: count(), manifest: count(), pages: count(), sitemap: count(), index: count() };
+
+  const manifestFile = path.join(dist, 'data/manifest.json');
+  const manifest = existsSync(manifestFile)
+    ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { versions: { article: string; lang: Lang; checksum: string }[] }).versions
+    : [];
+  if (manifest.length === 0) problems.push({ page: '/data/manifest.json', message: 'missing or empty' });
+  const manifestChecksum = new Map(manifest.map((v) => [`${v.article}/${v.lang}`, v.checksum]));
+  for (const v of manifest) counts.manifest[v.lang]++;
+
+  for (const { data, body } of versions) {
+    const where = `content/articles/${data.article}/${data.lang}.md`;
+    counts.content[data.lang]++;
+    const blocks = parseArticleBody(body);
+    const checksum = versionTextChecksum(data.titleDerived ? null : data.title, blocks.map((b) => b.text));
+    if (checksum !== data.checksum) problems.push({ page: where, message: `text checksum ${checksum} differs from the frontmatter's ${data.checksum}` });
+    const inManifest = manifestChecksum.get(`${data.article}/${data.lang}`);
+    if (inManifest !== data.checksum) problems.push({ page: where, message: inManifest ? 'checksum differs in /data/manifest.json' : 'not in /data/manifest.json' });
+    const page = path.join(dist, data.lang, 'articles', data.article, 'index.html');
+    if (!existsSync(page)) {
+      problems.push({ page: where, message: `no article page /${data.lang}/articles/${data.article}/` });
+      continue;
+    }
+    const text = pageText(readFileSync(page, 'utf8'));
+    const missing = blocks.filter((b) => !text.includes(collapse(b.text)));
+    if (missing.length > 0) problems.push({ page: where, message: `${missing.length} paragraph(s) missing from its page, first: "${missing[0]!.text.slice(0, 80)}"` });
+  }
+
+  for (const lang of LANGS) {
+    const folder = path.join(dist, lang, 'articles');
+    counts.pages[lang] = existsSync(folder) ? readdirSync(folder).filter((d) => existsSync(path.join(folder, d, 'index.html'))).length : 0;
+  }
+  const sitemaps = path.join(dist, 'sitemaps');
+  for (const file of existsSync(sitemaps) ? readdirSync(sitemaps) : []) {
+    for (const match of readFileSync(path.join(sitemaps, file), 'utf8').matchAll(/<loc>[^<]*?\/(vi|en|de|ru|ar)\/articles\/[^<]+<\/loc>/g)) counts.sitemap[match[1] as Lang]++;
+  }
+  const entry = (bundle: string) => {
+    const file = path.join(dist, bundle, 'pagefind-entry.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages : {};
+  };
+  for (const [lang, info] of Object.entries(entry('pagefind'))) if (LANGS.includes(lang as Lang)) counts.index[lang as Lang] = info.page_count;
+  const allIndexed = Object.values(entry('pagefind-all')).reduce((n, info) => n + info.page_count, 0);
+
+  for (const lang of LANGS) {
+    const figures = Object.entries(counts).map(([name, byLang]) => [name, byLang[lang]] as const);
+    if (new Set(figures.map(([, n]) => n)).size > 1) {
+      problems.push({ page: `/${lang}/`, message: `counts disagree: ${figures.map(([name, n]) => `${name} ${n}`).join(', ')}` });
+    }
+  }
+  if (allIndexed !== versions.length) problems.push({ page: '/pagefind-all/', message: `${allIndexed} pages indexed, ${versions.length} versions in content/` });
+  return problems;
+}

@@ -1,0 +1,55 @@
+/**
+ * npm run gate -- <name>... [--dist dist]     (npm run gates runs them all)
+ *
+ * The quality gates over a built site. Each prints a readable report and the run exits non-zero
+ * when any gate finds a problem. Gates: links, html, scan, lost, budget, csp, a11y (the last two
+ * drive Chromium). `reproducible` builds twice and is run on its own (npm run gate:reproducible).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkAccessibility, checkCsp } from './browser-gates.ts';
+import { checkPageBudget } from './budget.ts';
+import { checkHtml } from './html.ts';
+import { checkLinks } from './links.ts';
+import { checkNothingLost } from './lost.ts';
+import { scanBuiltSite } from './scan.ts';
+import { formatProblems, type GateProblem } from './site-files.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'content/articles' },
+    all: { type: 'boolean', default: false },
+  },
+});
+
+type Gate = (dist: string) => GateProblem[] | Promise<GateProblem[]>;
+const GATES: Record<string, Gate> = {
+  links: checkLinks,
+  html: checkHtml,
+  scan: scanBuiltSite,
+  lost: (dist) => checkNothingLost(dist, path.resolve(values.content)),
+  budget: checkPageBudget,
+  csp: checkCsp,
+  a11y: checkAccessibility,
+};
+
+const names = values.all ? Object.keys(GATES) : positionals;
+const unknown = names.filter((n) => !GATES[n]);
+if (names.length === 0 || unknown.length > 0) {
+  console.error(`usage: npm run gate -- <${Object.keys(GATES).join('|')}>... [--dist dist]${unknown.length ? `\nunknown gate(s): ${unknown.join(', ')}` : ''}`);
+  process.exit(2);
+}
+const dist = path.resolve(values.dist);
+let failed = false;
+for (const name of names) {
+  const started = performance.now();
+  const problems = await GATES[name]!(dist);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (problems.length > 0) {
+    failed = true;
+    console.error(formatProblems(`gate ${name} (${values.dist})`, problems));
+  } else console.log(`gate ${name} (${values.dist}): ok (${seconds} s)`);
+}
+process.exit(failed ? 1 : 0);
