@@ -37,6 +37,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Article text has no code blocks (raw text is escaped); Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: articleRehypePlugins }),
   },
 });

@@ -110,10 +110,10 @@ try {
 
   // One more article (two versions) into the built site, the cache kept from the cold build.
   if (!values['no-incremental']) {
-  await stage('generate one more', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', '2', '--out', path.join(work, 'raw-more'), '--seed', '99', '--first-article', String(articles + 1000)]);
-  const more = await stage('ingest one more', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, path.join(work, 'raw-more')]);
-  const rebuilt = await stage('build', process.execPath, [astro, 'build'], buildEnv);
-  report({ stage: 'add one article', ...pick(rebuilt), ingestMs: more.wallMs, ofColdBuild: +(rebuilt.wallMs / built.wallMs).toFixed(2) });
+    await stage('generate one more', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', '2', '--out', path.join(work, 'raw-more'), '--seed', '99', '--first-article', String(articles + 1000)]);
+    const more = await stage('ingest one more', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, path.join(work, 'raw-more')]);
+    const rebuilt = await stage('build', process.execPath, [astro, 'build'], buildEnv);
+    report({ stage: 'add one article', ...pick(rebuilt), ingestMs: more.wallMs, ofColdBuild: +(rebuilt.wallMs / built.wallMs).toFixed(2) });
   }
 
   if (!values['no-browser']) {

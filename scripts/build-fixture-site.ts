@@ -1,22 +1,26 @@
 /**
  * npm run build:fixture-site
  *
- * Builds a second, small site into dist-fixture/ from the raw texts in tests/fixtures/compare-site/
- * (one article in Vietnamese, English, German and Arabic), ingested into a temporary content folder.
- * The committed corpus has no article with an Arabic version next to another language, and the
- * compare view's browser tests need one. Same code, same config: only the content differs.
+ * Builds a second, small site into dist-fixture/ from raw texts the committed corpus lacks:
+ * tests/fixtures/compare-site/ (one article in Vietnamese, English, German and Arabic, for the
+ * compare view's browser tests) and tests/fixtures/hostile/ (markup, script, javascript: and
+ * data: URLs, entities, bidi controls, zero-width characters inside document numbers, NFD text:
+ * it must all come out inert and readable). The texts are ingested into
+ * node_modules/.song-song-fixture/content/ (kept for the nothing-lost gate). Same code, same
+ * config: only the content differs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 import { collectInputFiles, ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { projectRoot } from '../src/lib/project-files.ts';
 
 const root = projectRoot();
-const contentDir = mkdtempSync(path.join(tmpdir(), 'song-song-fixture-'));
-try {
-  const { files, missing } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site')]);
+const FIXTURE_CONTENT = path.join(root, 'node_modules/.song-song-fixture/content');
+const contentDir = FIXTURE_CONTENT;
+rmSync(contentDir, { recursive: true, force: true });
+{
+  const { files, missing } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site'), path.join(root, 'tests/fixtures/hostile')]);
   const refused = [...missing, ...ingestFiles(files, { contentDir, dryRun: false, force: false })].filter((r) => r.status === 'error');
   if (refused.length > 0 || files.length === 0) {
     for (const r of refused) console.error(`${r.file}: ${r.error}`);
@@ -31,6 +35,4 @@ try {
     logLevel: 'warn',
   });
   console.log(`fixture site built in dist-fixture/ from ${files.length} texts`);
-} finally {
-  rmSync(contentDir, { recursive: true, force: true });
 }

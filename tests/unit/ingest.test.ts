@@ -218,3 +218,23 @@ describe('npm run ingest (command line)', () => {
     expect(run('--bogus', seedsDir).status).toBe(2);
   });
 });
+
+describe('ingest of oversized input', () => {
+  // Made here rather than committed: a 5 MB file and a file with a 1 MB line.
+  const line = 'The Standing Committee of the Provincial Party Committee met with the units on the plan. ';
+  const source = 'Source: https://baophutho.vn/kiem-tra-viec-thuc-hien-cac-nghi-quyet-cua-tinh-uy-200001.htm\n';
+
+  it('refuses a 5 MB file and a 1 MB line with the file named, and writes nothing', () => {
+    const inputs = tempDir();
+    const big = path.join(inputs, 'five-megabytes.txt');
+    writeFileSync(big, `${`${line}\n`.repeat(Math.ceil((5 * 1024 * 1024) / (line.length + 1)))}${source}`);
+    const long = path.join(inputs, 'one-megabyte-line.txt');
+    writeFileSync(long, `${line.repeat(Math.ceil(1_000_000 / line.length)).slice(0, 1_000_000)}\n${source}`);
+    const contentDir = tempDir();
+    const results = ingestFiles([big, long], { contentDir, dryRun: false, force: false });
+    expect(results.map((r) => r.status)).toEqual(['error', 'error']);
+    expect(results[0]!.error).toMatch(/five-megabytes\.txt.*file is \d+ bytes, over the limit/);
+    expect(results[1]!.error).toMatch(/one-megabyte-line\.txt:1: line is 1000000 characters, over the limit/);
+    expect(listFiles(contentDir)).toEqual([]);
+  });
+});
