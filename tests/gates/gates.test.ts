@@ -141,3 +141,12 @@ describe('browser gates', { timeout: 120_000 }, () => {
     expect(found).toContain('link-name');
   });
 });
+
+describe('reproducible-build gate', () => {
+  it('names files that differ or exist in one build only', async () => {
+    const { compareTrees } = await import('../../scripts/gates/reproducible.ts');
+    const a = site({ 'en/index.html': page('en', '<p>built at 10:00</p>'), 'same.txt': 'x', 'only-a.txt': 'a' });
+    const b = site({ 'en/index.html': page('en', '<p>built at 11:00</p>'), 'same.txt': 'x', 'only-b.txt': 'b' });
+    expect(messages(compareTrees(a, b))).toEqual(['/en/index.html: differs between the builds', '/only-a.txt: only in the first build', '/only-b.txt: only in the second build']);
+  });
+});
