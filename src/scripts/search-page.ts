@@ -16,6 +16,8 @@ interface Strings {
   documentMatch: string;
   documentNone: string;
   documentPage: string;
+  partial: string;
+  showAll: string;
   matchedIn: string;
   loading: string;
   error: string;
@@ -112,6 +114,11 @@ export function startSearchPage(): void {
           });
         }
         results.append(heading);
+        if (doc.loaded < doc.total) {
+          const more = element('p', { class: 'search-partial' }, fill(strings.partial, { shown: String(doc.loaded), total: String(doc.total) }), ' ');
+          more.append(element('a', { href: `${location.pathname}${writeSearchParams({ ...params, all: true })}`, 'data-show-all': '' }, strings.showAll));
+          results.append(more);
+        }
       }
     }
     const count = outcome.articles.length;

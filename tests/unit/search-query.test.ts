@@ -52,7 +52,8 @@ describe('dVariants', () => {
 describe('search parameters in the URL', () => {
   it('round-trips and drops defaults', () => {
     const params = readSearchParams(new URLSearchParams('q=204-QD%2FTW&scope=page&lang=de&province=H%C3%B2a+B%C3%ACnh&type=QĐ'));
-    expect(params).toEqual({ q: '204-QD/TW', scope: 'page', lang: 'de', province: 'Hòa Bình', type: 'QĐ' });
+    expect(params).toEqual({ q: '204-QD/TW', scope: 'page', lang: 'de', province: 'Hòa Bình', type: 'QĐ', all: false });
+    expect(writeSearchParams({ ...params, all: true })).toContain('&all=1');
     expect(readSearchParams(new URLSearchParams(writeSearchParams(params)))).toEqual(params);
     expect(writeSearchParams(readSearchParams(new URLSearchParams('q=x&scope=all&lang=xx')))).toBe('?q=x');
   });

@@ -7,6 +7,11 @@
  *
  * A local number (`02-KH/TU`) is reused by every province, so its file holds one entry per
  * province; a central one has a single entry.
+ *
+ * A much-cited number (thousands of versions in a large archive) would make that file large, so
+ * the first file holds only the first FIRST_FILE_VERSIONS citing versions (with each entry's
+ * total), and the rest follow in files `<name>.2.json`, `<name>.3.json`… of LATER_FILE_VERSIONS
+ * each, fetched only when the reader asks for all results or filters them.
  */
 import { documentKey } from '../documents/document-identity.ts';
 import type { Lang } from '../lang.ts';
@@ -30,12 +35,41 @@ export interface ShardEntry {
   province: string | null;
   /** Current province of the article (for filtering), per article id. */
   versions: (ShardVersion & { p: string | null; pn: string | null })[];
+  /** How many versions cite it in all (the first file may hold only some). */
+  total?: number;
 }
 
 export interface DocumentShard {
   /** The key every spelling of the number folds to (`204-QD/TW`). */
   key: string;
   entries: ShardEntry[];
+  /** Further files of versions (`<name>.2.json` …); 0 when this file holds them all. */
+  more?: number;
+}
+
+/** A further file of a shard: versions, each with the index of its entry in the first file. */
+export interface ShardPage {
+  key: string;
+  versions: (ShardEntry['versions'][number] & { e: number })[];
+}
+
+export const FIRST_FILE_VERSIONS = 25;
+export const LATER_FILE_VERSIONS = 400;
+
+/** The files of one shard: the first (name) and the further pages (`name.2` …). */
+export function shardFiles(name: string, shard: DocumentShard): [string, DocumentShard | ShardPage][] {
+  const all = shard.entries.flatMap((entry, e) => entry.versions.map((v) => ({ ...v, e })));
+  const first: DocumentShard = {
+    key: shard.key,
+    entries: shard.entries.map((entry, e) => ({ ...entry, total: entry.versions.length, versions: all.slice(0, FIRST_FILE_VERSIONS).filter((v) => v.e === e).map(({ e: _, ...v }) => v) })),
+    more: Math.ceil(Math.max(0, all.length - FIRST_FILE_VERSIONS) / LATER_FILE_VERSIONS),
+  };
+  const files: [string, DocumentShard | ShardPage][] = [[name, first]];
+  for (let k = 0; k < first.more!; k++) {
+    const start = FIRST_FILE_VERSIONS + k * LATER_FILE_VERSIONS;
+    files.push([`${name}.${k + 2}`, { key: shard.key, versions: all.slice(start, start + LATER_FILE_VERSIONS) }]);
+  }
+  return files;
 }
 
 /** File name (without `.json`) of the shard for a document number, in any spelling. */

@@ -4,7 +4,7 @@
  * (fetch, dynamic import) and Node tests (files from dist/) share this code.
  */
 import { isLang } from '../lang.ts';
-import type { DocumentShard } from './document-shards.ts';
+import type { DocumentShard, ShardPage } from './document-shards.ts';
 import type { SearchBackend, TextHit } from './run-search.ts';
 
 /** The part of Pagefind's JavaScript API that search uses. */
@@ -46,6 +46,10 @@ export function pagefindBackend(io: BackendIo): SearchBackend {
     async documentShard(name) {
       if (!/^[a-z0-9-]+$/.test(name)) return null;
       return (await io.fetchJson(`/search/documents/${name}.json`)) as DocumentShard | null;
+    },
+    async documentShardPage(name, page) {
+      if (!/^[a-z0-9-]+$/.test(name) || !Number.isInteger(page) || page < 2) return null;
+      return (await io.fetchJson(`/search/documents/${name}.${page}.json`)) as ShardPage | null;
     },
     async textSearch(term, { scope, filters, limit }) {
       const pagefind = await bundle(scope);

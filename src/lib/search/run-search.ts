@@ -6,7 +6,7 @@
 import { codeKey } from '../documents/document-codes.ts';
 import { parseDocumentNumber } from '../documents/document-identity.ts';
 import { LANGS, isLang, type Lang } from '../lang.ts';
-import type { DocumentShard } from './document-shards.ts';
+import type { DocumentShard, ShardPage } from './document-shards.ts';
 import { dVariants, parseQuery, type SearchParams } from './search-query.ts';
 
 /** What the search page needs of Pagefind (see pagefind-backend.ts). */
@@ -23,6 +23,8 @@ export interface TextHit {
 export interface SearchBackend {
   /** The lookup file of a document number, or null when no article cites it. */
   documentShard(name: string): Promise<DocumentShard | null>;
+  /** A further file of a shard's versions (`<name>.<page>.json`, page ≥ 2). */
+  documentShardPage(name: string, page: number): Promise<ShardPage | null>;
   /** Pagefind search in all languages (`all`) or in the page's language (`page`). */
   textSearch(term: string, options: { scope: 'all' | 'page'; filters: Record<string, string[]>; limit: number }): Promise<TextHit[]>;
 }
@@ -42,6 +44,9 @@ export interface DocumentResult {
   number: string;
   /** Document page ids found (one per province for a local number); empty when nobody cites it. */
   ids: { id: string; province: string | null }[];
+  /** Citing versions in all, and how many of them this outcome holds (fewer until all are asked for). */
+  total: number;
+  loaded: number;
 }
 
 export type SearchOutcome =
@@ -71,8 +76,15 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
     const hits: { article: string; version: VersionHit }[] = [];
     for (const doc of query.documents) {
       const shard = await backend.documentShard(doc.shard);
-      const entries = shard && shard.key === doc.key ? shard.entries : [];
-      documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })) });
+      const entries = shard && shard.key === doc.key ? shard.entries.map((e) => ({ ...e, versions: [...e.versions] })) : [];
+      // Filters and "all" need every citing version: fetch the further files of a large shard.
+      if (shard && entries.length > 0 && (params.all || params.lang || params.province)) {
+        const pages = await Promise.all(Array.from({ length: shard.more ?? 0 }, (_, k) => backend.documentShardPage(doc.shard, k + 2)));
+        for (const page of pages) for (const { e, ...v } of page?.versions ?? []) entries[e]?.versions.push(v);
+      }
+      const total = entries.reduce((n, e) => n + (e.total ?? e.versions.length), 0);
+      const loaded = entries.reduce((n, e) => n + e.versions.length, 0);
+      documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded });
       const type = parseDocumentNumber(doc.number)?.type ?? null;
       if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
       for (const entry of entries) {

@@ -17,9 +17,11 @@ export interface SearchParams {
   province: string | null;
   /** A document type code (`KL`, `QĐ`). */
   type: string | null;
+  /** Every citing version of a much-cited document, not only the first ones (`all=1`). */
+  all: boolean;
 }
 
-export const EMPTY_SEARCH: SearchParams = { q: '', scope: 'all', lang: null, province: null, type: null };
+export const EMPTY_SEARCH: SearchParams = { q: '', scope: 'all', lang: null, province: null, type: null, all: false };
 
 const MAX_QUERY = 200;
 
@@ -31,6 +33,7 @@ export function readSearchParams(search: URLSearchParams): SearchParams {
     lang: isLang(lang) ? lang : null,
     province: search.get('province')?.trim() || null,
     type: search.get('type')?.trim() || null,
+    all: search.get('all') === '1',
   };
 }
 
@@ -42,6 +45,7 @@ export function writeSearchParams(params: SearchParams): string {
   if (params.lang) out.set('lang', params.lang);
   if (params.province) out.set('province', params.province);
   if (params.type) out.set('type', params.type);
+  if (params.all) out.set('all', '1');
   const text = out.toString();
   return text ? `?${text}` : '';
 }
