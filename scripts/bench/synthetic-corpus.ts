@@ -36,6 +36,14 @@ interface LanguageModel {
   paragraphLengths: number[];
 }
 
+/** Function words, one of which every synthetic sentence carries (as every real sentence does). */
+const FUNCTION_WORDS: Record<Lang, string[]> = {
+  vi: ['của', 'và', 'các', 'được', 'trong'],
+  en: ['the', 'of', 'and', 'to', 'in'],
+  de: ['der', 'die', 'und', 'des', 'mit'],
+  ru: ['и', 'в', 'на', 'по', 'с'],
+  ar: ['في', 'من', 'على', 'إلى', 'مع'],
+};
 const SOURCE_LABEL: Record<Lang, string> = { vi: 'Nguồn', en: 'Source', de: 'Quelle', ru: 'Источник', ar: 'المصدر' };
 const FOOTER: Record<Lang, string> = { vi: 'Bình luận (0)', en: 'Comment (0)', de: 'Kommentar (0)', ru: 'Комментарий (0)', ar: 'تعليق (0)' };
 const PHOTO: Record<Lang, string> = { vi: 'Ảnh', en: 'Photo', de: 'Foto', ru: 'Фото', ar: 'الصورة' };
@@ -127,7 +135,7 @@ export function writeSyntheticCorpus(projectRoot: string, options: SyntheticCorp
     let length = 0;
     let sentenceIndex = 0;
     while (length < target) {
-      let sentence = words(lang, 8 + Math.floor(rand() * 18));
+      let sentence = `${words(lang, 4 + Math.floor(rand() * 9))} ${pick(FUNCTION_WORDS[lang])} ${words(lang, 4 + Math.floor(rand() * 9))}`;
       if (first && sentenceIndex === 0) sentence = `${provinceName} ${sentence}`;
       if (rand() < 0.35) sentence += ` ${citation(lang, rand() < 0.25)}`;
       if (rand() < 0.2) sentence += ` ${Math.floor(rand() * 5000)}`;
