@@ -6,7 +6,7 @@
  */
 import { type Lang } from '../lib/lang.ts';
 import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
-import { excerptParts, runSearch, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
+import { excerptParts, runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
 import { articleUrl, documentUrl } from '../lib/site/urls.ts';
 
@@ -18,6 +18,7 @@ interface Strings {
   documentPage: string;
   partial: string;
   showAll: string;
+  more: string;
   matchedIn: string;
   loading: string;
   error: string;
@@ -127,14 +128,21 @@ export function startSearchPage(): void {
         ? fill(strings.noResults, { query: params.q })
         : fill(strings.results[plural.select(count)] ?? strings.results.other ?? '', { count: String(count) });
     if (count > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
+    if (outcome.kind === 'text' && outcome.more) {
+      const button = element('button', { type: 'button', class: 'search-more' }, strings.more);
+      button.addEventListener('click', () => void search(params, limit + TEXT_RESULTS_PER_PAGE));
+      results.append(element('p', {}, button));
+    }
   };
 
-  const search = async (params: SearchParams) => {
+  let limit = TEXT_RESULTS_PER_PAGE;
+  const search = async (params: SearchParams, show = TEXT_RESULTS_PER_PAGE) => {
     const mine = ++run;
+    limit = show;
     showForm(params);
     if (params.q) status.textContent = strings.loading;
     try {
-      const outcome = await runSearch(params, backend);
+      const outcome = await runSearch(params, backend, { limit });
       if (mine === run) render(outcome, params);
     } catch (error) {
       if (mine === run) status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });

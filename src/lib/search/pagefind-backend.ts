@@ -54,15 +54,16 @@ export function pagefindBackend(io: BackendIo): SearchBackend {
     async textSearch(term, { scope, filters, limit }) {
       const pagefind = await bundle(scope);
       const search = await pagefind.search(term, { filters });
-      if (!search) return [];
+      if (!search) return { hits: [], total: 0 };
+      // Each shown result costs one fragment download: only `limit` of them, fetched in parallel.
+      const shown = search.results.slice(0, limit);
+      const data = await Promise.all(shown.map((result) => result.data()));
       const hits: TextHit[] = [];
-      for (const result of search.results.slice(0, limit)) {
-        const data = await result.data();
-        const lang = data.meta.lang ?? '';
-        if (!isLang(lang) || !data.meta.article) continue;
-        hits.push({ url: data.url, article: data.meta.article, lang, title: data.meta.title ?? '', excerpt: data.excerpt, score: result.score });
-      }
-      return hits;
+      data.forEach((d, i) => {
+        const lang = d.meta.lang ?? '';
+        if (isLang(lang) && d.meta.article) hits.push({ url: d.url, article: d.meta.article, lang, title: d.meta.title ?? '', excerpt: d.excerpt, score: shown[i]!.score });
+      });
+      return { hits, total: search.results.length };
     },
   };
 }

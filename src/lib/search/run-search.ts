@@ -26,7 +26,7 @@ export interface SearchBackend {
   /** A further file of a shard's versions (`<name>.<page>.json`, page ≥ 2). */
   documentShardPage(name: string, page: number): Promise<ShardPage | null>;
   /** Pagefind search in all languages (`all`) or in the page's language (`page`). */
-  textSearch(term: string, options: { scope: 'all' | 'page'; filters: Record<string, string[]>; limit: number }): Promise<TextHit[]>;
+  textSearch(term: string, options: { scope: 'all' | 'page'; filters: Record<string, string[]>; limit: number }): Promise<{ hits: TextHit[]; total: number }>;
 }
 
 export interface VersionHit {
@@ -52,7 +52,7 @@ export interface DocumentResult {
 export type SearchOutcome =
   | { kind: 'empty' }
   | { kind: 'documents'; documents: DocumentResult[]; articles: ArticleHit[] }
-  | { kind: 'text'; articles: ArticleHit[] };
+  | { kind: 'text'; articles: ArticleHit[]; /** More matching versions than were loaded. */ more: boolean };
 
 const byLang = (a: VersionHit, b: VersionHit) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang);
 
@@ -67,7 +67,10 @@ function group(hits: { article: string; version: VersionHit }[]): ArticleHit[] {
   return [...articles.values()];
 }
 
-export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = 40 } = {}): Promise<SearchOutcome> {
+/** Matching versions shown (and their fragments downloaded) at first; "more" adds as many again. */
+export const TEXT_RESULTS_PER_PAGE = 20;
+
+export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = TEXT_RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
   if (query.kind === 'empty') return { kind: 'empty' };
 
@@ -106,13 +109,14 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   const results = await Promise.all(variants.map((term) => backend.textSearch(term, { scope: params.scope, filters, limit })));
   // Merge the spellings' hits: one per URL, best score first, stable on URL.
   const best = new Map<string, TextHit>();
-  for (const hit of results.flat()) {
+  for (const hit of results.flatMap((r) => r.hits)) {
     const known = best.get(hit.url);
     if (!known || hit.score > known.score) best.set(hit.url, hit);
   }
   const ordered = [...best.values()].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
   return {
     kind: 'text',
+    more: results.some((r) => r.total > limit),
     articles: group(
       ordered.filter((h) => isLang(h.lang)).map((h) => ({ article: h.article, version: { lang: h.lang, title: h.title, excerpt: h.excerpt } })),
     ),
