@@ -1,13 +1,12 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { searchIndexes } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { articleRehypePlugins } from './src/lib/markdown/article-plugins.ts';
 
-// Remark/rehype plugins run only through the unified processor (Astro 7's default, Sätteri, has no
-// plugin API). GFM and SmartyPants stay off: article text must render exactly as written, so no
-// autolinked URLs, no tables out of `|`, no typographic quotes replacing the translator's.
+// Article bodies are not rendered by Astro's Markdown pipeline: the content loader keeps them on
+// disk (src/site/article-loader.ts: Astro's store of rendered bodies breaks at 50,000 versions) and
+// article pages render them with lib/markdown/article-plugins.ts — unified with our rehype plugins,
+// no GFM, no SmartyPants (text renders exactly as written), an allowlist sanitizer last.
 export default defineConfig({
   // The benchmark (scripts/bench.ts) builds synthetic corpora elsewhere: output and cache folders
   // can be moved by environment, the defaults (dist/, node_modules/.astro/) stay as they are.
@@ -37,8 +36,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Article text has no code blocks (raw text is escaped); Shiki's inline styles would break the CSP.
+    // No Markdown goes through Astro; without this, Astro warns that Shiki's inline styles and CSP clash.
     syntaxHighlight: false,
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: articleRehypePlugins }),
   },
 });

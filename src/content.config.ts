@@ -4,10 +4,10 @@
  * against the same schema, and the tests read it too, so the three can never disagree.
  */
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARTICLE_ID_PATTERN } from './lib/corpus/article-identity.ts';
 import { LANGS } from './lib/lang.ts';
+import { articleVersionsLoader } from './site/article-loader.ts';
 
 /** Only absolute http(s) URLs: a plain url() check would accept `javascript:` and `data:`. */
 const httpUrl = z.string().refine((value) => {
@@ -81,7 +81,7 @@ const articlesFolder = process.env.SONG_SONG_CONTENT ?? './content/articles';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: articlesFolder }),
+    loader: articleVersionsLoader(articlesFolder),
     schema: articleVersionSchema,
   }),
 };

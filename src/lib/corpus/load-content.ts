@@ -9,14 +9,20 @@ import { parse } from 'yaml';
 import { articleVersionSchema } from '../../content.config.ts';
 import type { CorpusVersion } from '../site/corpus-index.ts';
 
-export function parseContentFile(text: string, file: string): CorpusVersion {
+/** The YAML frontmatter (parsed, not yet validated) and the Markdown body of a content file. */
+export function splitContentFile(text: string, file: string): { frontmatter: unknown; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: no YAML frontmatter`);
-  const parsed = articleVersionSchema.safeParse(parse(match[1]!));
+  return { frontmatter: parse(match[1]!), body: match[2]! };
+}
+
+export function parseContentFile(text: string, file: string): CorpusVersion {
+  const { frontmatter, body } = splitContentFile(text, file);
+  const parsed = articleVersionSchema.safeParse(frontmatter);
   if (!parsed.success) {
     throw new Error(`${file}: invalid frontmatter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  return { data: parsed.data, body: match[2]! };
+  return { data: parsed.data, body };
 }
 
 /** Every article version under a content folder (default: the project's content/articles). */

@@ -1,6 +1,8 @@
 /**
- * The rehype plugins of article bodies, in order, for Astro's Markdown pipeline
- * (astro.config.mjs) and for rendering a body outside Astro (compare view, tests).
+ * Article bodies as HTML: remark-parse → remark-rehype → our rehype plugins, in order (caption
+ * figures, document links, Latin isolation in right-to-left text, the allowlist sanitizer last) →
+ * rehype-stringify. Article pages and tests use it; the content loader keeps bodies out of
+ * Astro's own Markdown pipeline (src/site/article-loader.ts).
  */
 import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
@@ -15,7 +17,7 @@ import rehypeIsolateLtr from './rehype-isolate-ltr.ts';
 
 export const articleRehypePlugins = [rehypeCaptionFigures, rehypeDocumentLinks, rehypeIsolateLtr, rehypeAllowlist] as Plugin<[], Root>[];
 
-/** A Markdown body rendered as Astro renders it (minus rehype-raw, which then has nothing to do). */
+/** A Markdown body rendered for an article page. */
 export function renderArticleHtml(markdown: string, options: { lang: Lang; province: string | null }): string {
   const processor = unified()
     .use(remarkParse)

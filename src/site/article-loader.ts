@@ -1,0 +1,40 @@
+/**
+ * The content loader of the articles collection: reads `<folder>/<article>/<lang>.md`, validates
+ * the frontmatter with the collection's schema and stores the data only. Astro's glob loader also
+ * stores every body and its rendered HTML in the content store, which Astro serializes as one
+ * string: at 50,000 versions that string exceeds what V8 allows ("Invalid string length") and the
+ * build dies. Bodies stay on disk; the corpus reads them (site/corpus.ts) and article pages render
+ * them with the same unified pipeline (lib/markdown/article-plugins.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { splitContentFile } from '../lib/corpus/load-content.ts';
+
+export function articleVersionsLoader(folder: string): Loader {
+  return {
+    name: 'song-song:articles',
+    load: async ({ store, parseData, generateDigest, config }) => {
+      const root = fileURLToPath(config.root);
+      const base = path.resolve(root, folder);
+      store.clear();
+      for (const article of readdirSync(base).sort()) {
+        const dir = path.join(base, article);
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
+          const filePath = path.join(dir, file);
+          const text = readFileSync(filePath, 'utf8');
+          const id = `${article}/${file.slice(0, -'.md'.length)}`;
+          const data = await parseData({ id, data: splitContentFile(text, filePath).frontmatter as Record<string, unknown>, filePath });
+          store.set({ id, data, digest: generateDigest(text), filePath: path.relative(root, filePath) });
+        }
+      }
+    },
+  };
+}
+
+/** The Markdown body of a stored version (read from its file, frontmatter removed). */
+export function readArticleBody(filePath: string, root: string = process.cwd()): string {
+  const file = path.resolve(root, filePath);
+  return splitContentFile(readFileSync(file, 'utf8'), file).body;
+}
