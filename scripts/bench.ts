@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental]
+ * npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental] [--reuse]
  *
  * The benchmark harness: generates a synthetic corpus of N article versions (bench/synthetic-
  * corpus.ts) in a temporary folder — never content/ — and runs the real pipeline on it: ingest
@@ -22,11 +22,12 @@ const { values } = parseArgs({
     work: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const versions = Number(values.versions);
 if (!Number.isInteger(versions) || versions < 1) {
-  console.error('usage: npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental]');
+  console.error('usage: npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental] [--reuse]');
   process.exit(2);
 }
 
@@ -88,12 +89,20 @@ const pick = ({ wallMs, cpuMs, peakRssMb }: Measured) => ({ wallMs, cpuMs, peakR
 let failed = false;
 try {
   console.error(`bench: ${versions} versions in ${work} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB)`);
-  const generated = await stage('generate', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', String(versions), '--out', raw]);
-  const { articles } = JSON.parse(generated.stdout) as { articles: number };
-  report({ stage: 'generate', ...pick(generated), articles, ...folderSize(raw) });
+  let articles: number;
+  if (values.reuse && existsSync(path.join(content, 'articles'))) {
+    // --reuse: the corpus generated and ingested by an earlier run kept in --work.
+    articles = readdirSync(path.join(content, 'articles')).length;
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(path.join(work, 'cache'), { recursive: true, force: true });
+  } else {
+    const generated = await stage('generate', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', String(versions), '--out', raw]);
+    articles = (JSON.parse(generated.stdout) as { articles: number }).articles;
+    report({ stage: 'generate', ...pick(generated), articles, ...folderSize(raw) });
 
-  const ingested = await stage('ingest', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, raw]);
-  report({ stage: 'ingest', ...pick(ingested), perVersionMs: +(ingested.wallMs / versions).toFixed(2), ...folderSize(content) });
+    const ingested = await stage('ingest', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, raw]);
+    report({ stage: 'ingest', ...pick(ingested), perVersionMs: +(ingested.wallMs / versions).toFixed(2), ...folderSize(content) });
+  }
 
   const built = await stage('build', process.execPath, [astro, 'build'], buildEnv);
   const site = folderSize(dist);
