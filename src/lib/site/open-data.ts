@@ -3,7 +3,7 @@
  * from the same corpus index as the pages, with absolute URLs. The formats are described in the
  * README ("Open data"); `format` names the version of each, bumped on any incompatible change.
  */
-import { compareArticle } from './article-comparison.ts';
+import { compareArticle, type ArticleComparison } from './article-comparison.ts';
 import { explainDocument, type CorpusIndex } from './corpus-index.ts';
 import { toCsv } from './csv.ts';
 import { articleUrl, documentUrl } from './urls.ts';
@@ -55,11 +55,15 @@ export interface OpenDocument {
   citations: { article: string; lang: Lang; url: string; count: number }[];
 }
 
-export function articlesOpenData(corpus: CorpusIndex, site: URL): { format: string; articles: OpenArticle[] } {
+/**
+ * `consistency: false` leaves out the consistency check (and its alignment of every article),
+ * for the CSV, which has no column for it.
+ */
+export function articlesOpenData(corpus: CorpusIndex, site: URL, { consistency = true } = {}): { format: string; articles: OpenArticle[] } {
   return {
     format: ARTICLES_FORMAT,
     articles: corpus.articles.map((article) => {
-      const comparison = compareArticle(article);
+      const comparison: Pick<ArticleComparison, 'headline' | 'pairs'> = consistency ? compareArticle(article) : { headline: {}, pairs: [] };
       return {
         id: article.id,
         province: article.province,
@@ -107,7 +111,7 @@ export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: str
 
 /** One row per article version. */
 export function articlesCsv(corpus: CorpusIndex, site: URL): string {
-  const { articles } = articlesOpenData(corpus, site);
+  const { articles } = articlesOpenData(corpus, site, { consistency: false });
   return toCsv(
     ['article', 'lang', 'url', 'title', 'title_derived', 'province_named', 'province_current', 'outlet', 'source_url', 'documents'],
     articles.flatMap((a) =>
