@@ -104,6 +104,17 @@ describe('text search across all languages', () => {
     expect(versions(await search('Хоабинь', { province: 'Lạng Sơn' }))).toEqual([]);
   });
 
+  it('shows a limited number of versions first and says when there are more', async () => {
+    // "2025" is in every version's text; a limit below that count must cut and flag the rest.
+    const all = await runSearch({ ...EMPTY_SEARCH, q: '2025' }, builtSiteBackend('en'), { limit: 100 });
+    expect(all).toMatchObject({ kind: 'text', more: false });
+    expect(versions(all).length).toBeGreaterThanOrEqual(3);
+    const first = await runSearch({ ...EMPTY_SEARCH, q: '2025' }, builtSiteBackend('en'), { limit: 2 });
+    expect(first).toMatchObject({ kind: 'text', more: true });
+    expect(versions(first)).toHaveLength(2);
+    expect(versions(all)).toEqual(expect.arrayContaining(versions(first)));
+  });
+
   it('the page-language scope searches only that language, with stemming', async () => {
     expect(versions(await search('committees', { scope: 'page' }, 'en'))).toEqual([`${phuTho}/en`]);
     expect(versions(await search('committee', { scope: 'page' }, 'de'))).not.toContain(`${phuTho}/en`);

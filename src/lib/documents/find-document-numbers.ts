@@ -48,7 +48,11 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const URL_PATTERN =
   /\b[a-z][a-z0-9+.-]{0,15}:\/\/\S*|\bwww\.\S*|(?<=^|[\s(\[{<"'«“„‘:])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:vn|com|net|org|gov|edu|info|int)\/\S*/giu;
 
+/** Every URL_PATTERN match contains one of these; most text has none, and the full pattern is costly. */
+const URL_HINT = /:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info|int)\//iu;
+
 function urlSpans(view: string): [number, number][] {
+  if (!URL_HINT.test(view)) return [];
   return [...view.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
 }
 

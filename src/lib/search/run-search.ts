@@ -68,7 +68,7 @@ function group(hits: { article: string; version: VersionHit }[]): ArticleHit[] {
 }
 
 /** Matching versions shown (and their fragments downloaded) at first; "more" adds as many again. */
-export const TEXT_RESULTS_PER_PAGE = 20;
+export const TEXT_RESULTS_PER_PAGE = 10;
 
 export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = TEXT_RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
