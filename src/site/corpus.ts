@@ -1,4 +1,9 @@
-/** The corpus index of this build, made once from the content collection (the thin Astro side). */
+/**
+ * The corpus index of this build, made once from the content collection (the thin Astro side).
+ * A version's body is read from its file each time it is asked for, never kept: the index lives
+ * for the whole build, and 50,000 bodies held in memory (with the file texts they are sliced
+ * from) took the build to V8's default heap limit.
+ */
 import { getCollection } from 'astro:content';
 import { buildCorpusIndex, type CorpusIndex } from '../lib/site/corpus-index.ts';
 import { readArticleBody } from './article-loader.ts';
@@ -7,7 +12,14 @@ let corpus: Promise<CorpusIndex> | undefined;
 
 export function getCorpus(): Promise<CorpusIndex> {
   corpus ??= getCollection('articles').then((entries) =>
-    buildCorpusIndex(entries.map((entry) => ({ data: entry.data, body: readArticleBody(entry.filePath!) }))),
+    buildCorpusIndex(
+      entries.map((entry) => ({
+        data: entry.data,
+        get body() {
+          return readArticleBody(entry.filePath!);
+        },
+      })),
+    ),
   );
   return corpus;
 }

@@ -142,12 +142,21 @@ function citingSentences(version: CorpusVersion): Map<string, string[]> {
       for (const mention of findDocumentNumbers(sentence)) {
         const id = documentSlug({ number: mention.number, province: mention.doc.scope === 'local' ? localProvince : null });
         const list = result.get(id) ?? [];
-        if (!list.includes(sentence)) list.push(sentence);
+        if (!list.includes(sentence)) list.push(detach(sentence));
         result.set(id, list);
       }
     }
   }
   return result;
+}
+
+/**
+ * A copy of a string that shares no memory with the one it came from. A sentence is a slice of
+ * its body, and V8 keeps a slice's parent alive: kept sentences would keep every body in memory
+ * for the whole build. (JSON.parse always makes a new string.)
+ */
+function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Documents ordered by issuer, then type, then year and serial as numbers. */
