@@ -9,6 +9,7 @@ import { describeDocumentType, describeIssuer } from '../documents/document-code
 import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import { LANGS, type Lang } from '../lang.ts';
+import { detachedCopy } from '../text/detached-copy.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 export interface CorpusVersion {
@@ -142,21 +143,12 @@ function citingSentences(version: CorpusVersion): Map<string, string[]> {
       for (const mention of findDocumentNumbers(sentence)) {
         const id = documentSlug({ number: mention.number, province: mention.doc.scope === 'local' ? localProvince : null });
         const list = result.get(id) ?? [];
-        if (!list.includes(sentence)) list.push(detach(sentence));
+        if (!list.includes(sentence)) list.push(detachedCopy(sentence));
         result.set(id, list);
       }
     }
   }
   return result;
-}
-
-/**
- * A copy of a string that shares no memory with the one it came from. A sentence is a slice of
- * its body, and V8 keeps a slice's parent alive: kept sentences would keep every body in memory
- * for the whole build. (JSON.parse always makes a new string.)
- */
-function detach(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Documents ordered by issuer, then type, then year and serial as numbers. */
