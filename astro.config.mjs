@@ -1,25 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { searchIndexes } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Article bodies are not rendered by Astro's Markdown pipeline: the content loader keeps them on
 // disk (src/site/article-loader.ts: Astro's store of rendered bodies breaks at 50,000 versions) and
 // article pages render them with lib/markdown/article-plugins.ts — unified with our rehype plugins,
 // no GFM, no SmartyPants (text renders exactly as written), an allowlist sanitizer last.
 export default defineConfig({
-  // The benchmark (scripts/bench.ts) builds synthetic corpora elsewhere: output and cache folders
-  // can be moved by environment, the defaults (dist/, node_modules/.astro/) stay as they are.
+  // `npm run build` (scripts/build.ts) runs Astro into a staging folder and then writes the search
+  // shards and _headers itself (src/lib/build/run-build.ts): output and cache folders are set by
+  // environment, the defaults (dist/, node_modules/.astro/) stay as they are.
   ...(process.env.SONG_SONG_OUT_DIR ? { outDir: process.env.SONG_SONG_OUT_DIR } : {}),
   ...(process.env.SONG_SONG_CACHE_DIR ? { cacheDir: process.env.SONG_SONG_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'https://songsong.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [searchIndexes(), securityHeaders()],
   // Content-Security-Policy from Astro (hashes of the styles and scripts it emits, in a <meta> on
   // every page), plus exactly what Pagefind needs: WebAssembly compilation ('wasm-unsafe-eval')
   // and, should its worker be used, workers from the site or blob: URLs. The same policy goes to
-  // dist/_headers for hosts that read it (src/integrations/security-headers.ts).
+  // dist/_headers for hosts that read it (src/lib/build/headers-file.ts).
   security: {
     csp: {
       directives: [

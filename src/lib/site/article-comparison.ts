@@ -7,6 +7,7 @@ import { buildAlignedRows, type AlignedRow } from '../alignment/aligned-rows.ts'
 import { compareRow, headlineMismatch, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
 import type { AlignedSegment } from '../alignment/translation-memory.ts';
 import { parseArticleBody, type BodyBlock } from '../corpus/article-body.ts';
+import { buildDerivedCache } from '../build/derived-cache.ts';
 import type { Lang } from '../lang.ts';
 import type { ArticleEntry } from './corpus-index.ts';
 
@@ -41,25 +42,22 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
     cache.set(article.id, known);
     return known;
   }
-  const blocks: Partial<Record<Lang, BodyBlock[]>> = {};
-  for (const v of article.versions) blocks[v.data.lang] = parseArticleBody(v.body);
-  const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
-  const rowText = (row: AlignedRow, lang: Lang) => (row.cells[lang] ?? []).map((i) => blocks[lang]![i]!.text).join('\n');
-
-  const pairs: PairConsistency[] = [];
-  article.langs.forEach((a, i) => {
-    for (const b of article.langs.slice(i + 1)) {
-      const differences = new Map<number, RowDifference[]>();
-      for (const row of rows) {
-        const textA = rowText(row, a);
-        const textB = rowText(row, b);
-        if (textA === '' && textB === '') continue;
-        const diff = compareRow(textA, textB);
-        if (diff.length > 0) differences.set(row.n, diff);
-      }
-      pairs.push({ a, b, summary: summarize([...differences.values()]), rows: differences });
+  // Bodies are read only when text is asked for: the open data needs the derived check alone.
+  let parsed: Partial<Record<Lang, BodyBlock[]>> | undefined;
+  const blocks = (): Partial<Record<Lang, BodyBlock[]>> => {
+    if (!parsed) {
+      parsed = {};
+      for (const v of article.versions) parsed[v.data.lang] = parseArticleBody(v.body);
     }
-  });
+    return parsed;
+  };
+  // The alignment and the consistency check are the costly part: derived once per change of the
+  // article's files, kept between builds (lib/build/derived-cache.ts).
+  const inputs = { article: article.id, versions: article.versions.map((v) => ({ lang: v.data.lang, digest: v.digest ?? v.data.checksum })) };
+  const derived = buildDerivedCache().get('article-comparison', inputs, () => alignAndCheck(article, blocks()));
+  const { pivot, rows } = derived;
+  const rowText = (row: AlignedRow, lang: Lang) => textOfRow(blocks(), row, lang);
+  const pairs: PairConsistency[] = derived.pairs.map((pair) => ({ a: pair.a, b: pair.b, summary: pair.summary, rows: new Map(pair.rows) }));
 
   const headline: ArticleComparison['headline'] = {};
   for (const v of article.versions) {
@@ -73,7 +71,9 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   const comparison: ArticleComparison = {
     pivot,
     rows,
-    blocks,
+    get blocks() {
+      return blocks();
+    },
     pairs,
     headline,
     rowText,
@@ -90,6 +90,35 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   cache.set(article.id, comparison);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return comparison;
+}
+
+interface DerivedComparison {
+  pivot: Lang;
+  rows: AlignedRow[];
+  pairs: { a: Lang; b: Lang; summary: ConsistencySummary; rows: [number, RowDifference[]][] }[];
+}
+
+function textOfRow(blocks: Partial<Record<Lang, BodyBlock[]>>, row: AlignedRow, lang: Lang): string {
+  return (row.cells[lang] ?? []).map((i) => blocks[lang]![i]!.text).join('\n');
+}
+
+function alignAndCheck(article: ArticleEntry, blocks: Partial<Record<Lang, BodyBlock[]>>): DerivedComparison {
+  const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
+  const pairs: DerivedComparison['pairs'] = [];
+  article.langs.forEach((a, i) => {
+    for (const b of article.langs.slice(i + 1)) {
+      const differences: [number, RowDifference[]][] = [];
+      for (const row of rows) {
+        const textA = textOfRow(blocks, row, a);
+        const textB = textOfRow(blocks, row, b);
+        if (textA === '' && textB === '') continue;
+        const diff = compareRow(textA, textB);
+        if (diff.length > 0) differences.push([row.n, diff]);
+      }
+      pairs.push({ a, b, summary: summarize(differences.map(([, d]) => d)), rows: differences });
+    }
+  });
+  return { pivot, rows, pairs };
 }
 
 function minConfidence(row: AlignedRow, a: Lang, b: Lang): number | null {

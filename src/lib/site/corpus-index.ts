@@ -9,6 +9,7 @@ import { describeDocumentType, describeIssuer } from '../documents/document-code
 import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import { LANGS, type Lang } from '../lang.ts';
+import { noDerivedCache, type DerivedCache } from '../build/derived-cache.ts';
 import { detachedCopy } from '../text/detached-copy.ts';
 import { splitSentences } from '../text/sentences.ts';
 
@@ -16,6 +17,8 @@ export interface CorpusVersion {
   data: ArticleVersionData;
   /** The Markdown body as ingest wrote it. */
   body: string;
+  /** Digest of the whole content file (frontmatter and body), when known: derived values are cached by it. */
+  digest?: string;
 }
 
 export interface ArticleEntry {
@@ -64,7 +67,7 @@ export interface CorpusIndex {
   versionCount: number;
 }
 
-export function buildCorpusIndex(versions: readonly CorpusVersion[]): CorpusIndex {
+export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: DerivedCache = noDerivedCache): CorpusIndex {
   const byArticle = new Map<string, CorpusVersion[]>();
   for (const version of versions) {
     byArticle.set(version.data.article, [...(byArticle.get(version.data.article) ?? []), version]);
@@ -103,7 +106,11 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[]): CorpusInde
 
   for (const article of articles) {
     for (const version of article.versions) {
-      const sentences = citingSentences(version);
+      // Reading every body for its citing sentences is most of the index's cost: cached by file digest.
+      const sentences =
+        version.digest === undefined
+          ? citingSentences(version)
+          : new Map(cache.get('citing-sentences', { digest: version.digest }, () => [...citingSentences(version)]));
       for (const doc of version.data.documents) {
         const entry = documentEntry(doc.id, doc.number, doc.province);
         entry.citations.push({

@@ -1,12 +1,17 @@
 /** `/sitemaps/<n>.xml`: one file of the sitemap, pages with hreflang alternates (see sitemap.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inputKey } from '../../lib/build/input-key.ts';
+import { selectPages } from '../../lib/build/render-plan.ts';
 import { sitePages } from '../../lib/site/site-pages.ts';
 import { sitemapChunks, sitemapXml } from '../../lib/site/sitemap.ts';
 import { getCorpus } from '../../site/corpus.ts';
 
 export const getStaticPaths = (async () => {
   const chunks = sitemapChunks(sitePages(await getCorpus()));
-  return chunks.map((pages, i) => ({ params: { n: String(i + 1) }, props: { pages } }));
+  return selectPages(
+    'sitemaps',
+    chunks.map((pages, i) => ({ file: `sitemaps/${i + 1}.xml`, key: inputKey(pages), page: { params: { n: String(i + 1) }, props: { pages } } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) =>

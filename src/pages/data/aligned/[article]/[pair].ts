@@ -1,19 +1,31 @@
 /** `/data/aligned/<article>/<a>-<b>.tmx|.tsv`: one language pair's aligned text for translators. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { inputKey } from '../../../../lib/build/input-key.ts';
+import { pageFile, selectPages } from '../../../../lib/build/render-plan.ts';
 import { toAlignedTsv, toTmx } from '../../../../lib/alignment/translation-memory.ts';
 import type { Lang } from '../../../../lib/lang.ts';
 import { compareArticle } from '../../../../lib/site/article-comparison.ts';
 import type { ArticleEntry } from '../../../../lib/site/corpus-index.ts';
+import { articleInputs } from '../../../../lib/site/page-inputs.ts';
+import { alignedExportUrl } from '../../../../lib/site/urls.ts';
 import { getCorpus } from '../../../../site/corpus.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
-  return corpus.articles.flatMap((article) =>
-    article.langs.flatMap((a, i) =>
-      article.langs.slice(i + 1).flatMap((b) =>
-        (['tmx', 'tsv'] as const).map((format) => ({ params: { article: article.id, pair: `${a}-${b}.${format}` }, props: { article, a, b, format } })),
-      ),
-    ),
+  return selectPages(
+    'aligned',
+    corpus.articles.flatMap((article) => {
+      const key = inputKey(articleInputs(article));
+      return article.langs.flatMap((a, i) =>
+        article.langs.slice(i + 1).flatMap((b) =>
+          (['tmx', 'tsv'] as const).map((format) => ({
+            file: pageFile(alignedExportUrl(article.id, a, b, format)),
+            key,
+            page: { params: { article: article.id, pair: `${a}-${b}.${format}` }, props: { article, a, b, format } },
+          })),
+        ),
+      );
+    }),
   );
 }) satisfies GetStaticPaths;
 

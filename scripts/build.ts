@@ -1,0 +1,67 @@
+/**
+ * npm run build [-- --cold] [--report FILE] [--quiet]
+ *
+ * Builds the site into dist/ (or SONG_SONG_OUT_DIR): cold the first time or after a code change,
+ * otherwise only what the content changes since the last build touch (src/lib/build/run-build.ts).
+ * Prints a summary — pages rendered per kind, search shards re-indexed, time per stage — with
+ * every warning and error of Astro's shown; `--report` also writes it as JSON (the benchmark reads
+ * it). Exits non-zero, naming the cause, on any failure; the published folder is then unchanged.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runBuild, type BuildReport } from '../src/lib/build/run-build.ts';
+import { projectRoot } from '../src/lib/project-files.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+for (const [i, arg] of args.entries()) {
+  if (arg.startsWith('--') && !['--cold', '--report', '--quiet'].includes(arg)) {
+    console.error(`build: unknown option ${arg} (use --cold, --report FILE, --quiet)`);
+    process.exit(2);
+  }
+  if (!arg.startsWith('--') && args[i - 1] !== '--report') {
+    console.error(`build: unexpected argument ${arg}`);
+    process.exit(2);
+  }
+}
+
+const root = projectRoot();
+const outDir = path.resolve(root, process.env.SONG_SONG_OUT_DIR ?? 'dist');
+const cacheDir = path.resolve(root, process.env.SONG_SONG_CACHE_DIR ?? 'node_modules/.astro');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function summary(report: BuildReport): string[] {
+  const lines = [`build: ${report.mode} (${report.why}) → ${path.relative(process.cwd(), outDir) || '.'}/`];
+  const kinds = Object.entries(report.byKind).sort(([a], [b]) => a.localeCompare(b));
+  for (const [kind, k] of kinds) {
+    lines.push(`  ${kind.padEnd(16)} ${String(k.pages).padStart(7)} rendered of ${String(k.total).padStart(7)}  ${seconds(k.ms).padStart(8)}`);
+  }
+  lines.push(`  pages: ${report.pages.rendered} files written, ${report.pages.removed} removed, ${report.pages.total} pages in the site`);
+  lines.push(`  search shards: ${report.shards.rebuilt} re-indexed${report.shards.total ? ` of ${report.shards.total}` : ''}`);
+  const s = report.stagesMs;
+  lines.push(`  time: astro ${seconds(s.astro)}, assemble ${seconds(s.assemble)}, search ${seconds(s.search)}, _headers ${seconds(s.headers)}, publish ${seconds(s.publish)}`);
+  lines.push(report.warnings.length === 0 ? '  no warnings' : `  ${report.warnings.length} warning(s) above`);
+  return lines;
+}
+
+try {
+  const report = await runBuild({
+    root,
+    outDir,
+    cacheDir,
+    contentDir: process.env.SONG_SONG_CONTENT,
+    cold: flag('--cold'),
+    log: (line) => console.error(line),
+  });
+  if (!flag('--quiet')) for (const line of summary(report)) console.log(line);
+  const reportFile = value('--report');
+  if (reportFile) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+} catch (error) {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('the published site was not changed');
+  process.exit(1);
+}

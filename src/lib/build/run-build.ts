@@ -1,0 +1,200 @@
+/**
+ * The build: `npm run build` (scripts/build.ts). A cold build renders every page; after that, a
+ * build renders only the pages whose inputs changed (render-plan.ts), re-indexes only the search
+ * shards that hold changed article pages, and publishes the result by a swap (publish.ts), so the
+ * cost of an update follows the change, and the published site is never half-updated. The result
+ * is the same, file for file, as a cold build of the same content (scripts/gates/incremental.ts).
+ *
+ *   1. recover from an interrupted build; decide cold or update (same code digest, state present);
+ *   2. `astro build` into a staging folder, routes selecting their changed pages;
+ *   3. assemble `<out>.next`: links to the published files, minus vanished pages, plus new pages;
+ *   4. search shards, _headers;
+ *   5. swap in, remember the pages' keys.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGS, type Lang } from '../lang.ts';
+import { buildSearchIndexes } from '../search/build-search-indexes.ts';
+import { articlePageShards } from '../search/search-shards.ts';
+import { readMetaPolicy } from '../site/content-security-policy.ts';
+import { runAstroBuild, type KindFigures } from './astro-run.ts';
+import { BUILD_STATE_FORMAT, forgetBuildState, readBuildState, writeBuildState, type BuildState } from './build-state.ts';
+import { DERIVED_CACHE_ENV, DERIVED_DIGEST_ENV } from './derived-cache.ts';
+import { headersFile } from './headers-file.ts';
+import { pageKind } from './page-kinds.ts';
+import { linkTree, listFiles, nextFolder, overlayTree, recoverPublished, removeFiles, swapIn } from './publish.ts';
+import { readPageKeys, RENDER_PLAN_ENV, type RenderPlan } from './render-plan.ts';
+import { sourceDigest } from './source-digest.ts';
+
+export interface BuildOptions {
+  root: string;
+  /** The published folder (dist/). */
+  outDir: string;
+  /** Astro's cache folder; the build's state and derived values live beside Astro's. */
+  cacheDir: string;
+  /** Content folder (the articles), when not the committed corpus. */
+  contentDir?: string;
+  /** Render everything even when an update is possible. */
+  cold?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BuildReport {
+  mode: 'cold' | 'update';
+  why: string;
+  pages: { total: number; rendered: number; removed: number };
+  byKind: Record<string, KindFigures & { total: number }>;
+  shards: { rebuilt: number; total: number };
+  stagesMs: { astro: number; assemble: number; search: number; headers: number; publish: number };
+  warnings: string[];
+}
+
+/** What the pages are made with: a change here may change every page. */
+const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+/** What derived values are made with (rendered bodies, alignments, citing sentences). */
+const DERIVATION_SOURCES = ['src/lib', 'src/data', 'src/content.config.ts', 'package-lock.json'];
+
+const ARTICLE_PAGE = /^([a-z]{2})\/articles\/([^/]+)\/index\.html$/;
+
+function articlePageOf(file: string): { lang: Lang; article: string } | null {
+  const match = ARTICLE_PAGE.exec(file);
+  return match && (LANGS as readonly string[]).includes(match[1]!) ? { lang: match[1] as Lang, article: match[2]! } : null;
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildReport> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const { root, outDir, cacheDir } = options;
+  const stateDir = path.join(cacheDir, 'song-song-build');
+  const stateFile = path.join(stateDir, 'state.json');
+  const staging = path.join(stateDir, 'staging');
+  const keysFolder = path.join(stateDir, 'keys');
+  const next = nextFolder(outDir);
+
+  for (const line of recoverPublished(outDir)) log(`build: ${line}`);
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(keysFolder, { recursive: true, force: true });
+
+  const env = { SITE_URL: process.env.SITE_URL, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH, content: options.contentDir ?? null };
+  const codeDigest = sourceDigest(root, SITE_SOURCES, { ...env, content: undefined });
+  const derivedDigest = sourceDigest(root, DERIVATION_SOURCES);
+  const state = readBuildState(stateFile);
+  const why = options.cold
+    ? 'asked for'
+    : !state
+      ? 'no earlier build'
+      : state.outDir !== path.resolve(outDir) || !existsSync(outDir)
+        ? 'the published site is not the one last built'
+        : state.codeDigest !== codeDigest
+          ? 'the code changed'
+          : '';
+  const mode = why === '' ? 'update' : 'cold';
+  const previous = mode === 'update' ? state! : null;
+
+  // 2. Astro renders the changed pages into the staging folder.
+  const planFile = path.join(stateDir, 'plan.json');
+  mkdirSync(stateDir, { recursive: true });
+  const plan: RenderPlan = { previous: previous?.pages ?? null, keysFolder };
+  writeFileSync(planFile, JSON.stringify(plan));
+  let started = performance.now();
+  const astro = await runAstroBuild(
+    root,
+    {
+      SONG_SONG_OUT_DIR: staging,
+      SONG_SONG_CACHE_DIR: cacheDir,
+      [RENDER_PLAN_ENV]: planFile,
+      [DERIVED_CACHE_ENV]: path.join(cacheDir, 'song-song-derived'),
+      [DERIVED_DIGEST_ENV]: derivedDigest,
+      ...(options.contentDir ? { SONG_SONG_CONTENT: options.contentDir } : {}),
+    },
+    log,
+  );
+  const astroMs = performance.now() - started;
+  const pages = readPageKeys(keysFolder);
+
+  // 3. The next site: the published one (linked), without vanished pages, with the new ones.
+  started = performance.now();
+  rmSync(next, { recursive: true, force: true });
+  const rendered = listFiles(staging);
+  let removed: string[] = [];
+  if (previous) {
+    linkTree(outDir, next);
+    removed = Object.keys(previous.pages).filter((file) => !pages.has(file));
+    removeFiles(next, removed);
+    overlayTree(staging, next);
+  } else {
+    renameSync(staging, next);
+  }
+  const assembleMs = performance.now() - started;
+
+  // 4a. Search shards holding a changed article page (all of them when cold).
+  started = performance.now();
+  let only: Set<string> | undefined;
+  if (previous) {
+    only = new Set<string>();
+    for (const file of [...rendered, ...removed]) {
+      const page = articlePageOf(file);
+      if (page) for (const shard of articlePageShards(page)) only.add(shard);
+    }
+  }
+  const shardReports = only && only.size === 0 ? null : await buildSearchIndexes(next, only ? { only } : {});
+  const searchMs = performance.now() - started;
+
+  // 4b. _headers from every HTML page's policy: the new pages read, the others remembered.
+  started = performance.now();
+  const policies: string[] = previous ? [...previous.policies] : [];
+  const policyIndex = new Map(policies.map((p, i) => [p, i]));
+  const policyOf: Record<string, number> = {};
+  const gone = new Set(removed);
+  if (previous) for (const [file, index] of Object.entries(previous.policyOf)) if (!gone.has(file)) policyOf[file] = index;
+  for (const file of rendered) {
+    if (!file.endsWith('.html')) continue;
+    const policy = readMetaPolicy(readFileSync(path.join(next, file), 'utf8'));
+    if (!policy) throw new Error(`${file}: no Content-Security-Policy <meta>`);
+    let index = policyIndex.get(policy);
+    if (index === undefined) {
+      index = policies.push(policy) - 1;
+      policyIndex.set(policy, index);
+    }
+    policyOf[file] = index;
+  }
+  const used = [...new Set(Object.values(policyOf))].map((i) => policies[i]!);
+  const headersPath = path.join(next, '_headers');
+  rmSync(headersPath, { force: true });
+  writeFileSync(headersPath, headersFile(used));
+  const headersMs = performance.now() - started;
+
+  // 5. Swap in; the state is gone while the swap happens, so an interrupted swap means a cold build next.
+  started = performance.now();
+  forgetBuildState(stateFile);
+  swapIn(outDir);
+  const nextState: BuildState = {
+    format: BUILD_STATE_FORMAT,
+    codeDigest,
+    outDir: path.resolve(outDir),
+    pages: Object.fromEntries(pages),
+    policies,
+    policyOf,
+  };
+  writeBuildState(stateFile, nextState);
+  rmSync(keysFolder, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
+  const publishMs = performance.now() - started;
+
+  const byKind: BuildReport['byKind'] = {};
+  for (const file of pages.keys()) (byKind[pageKind(file)] ??= { pages: 0, ms: 0, total: 0 }).total++;
+  for (const [kind, figures] of Object.entries(astro.byKind)) {
+    const entry = (byKind[kind] ??= { pages: 0, ms: 0, total: 0 });
+    entry.pages = figures.pages;
+    entry.ms = figures.ms;
+    if (entry.total < figures.pages) entry.total = figures.pages;
+  }
+  return {
+    mode,
+    why: why || 'same code, earlier build present',
+    pages: { total: Math.max(pages.size, 0), rendered: rendered.length, removed: removed.length },
+    byKind,
+    shards: { rebuilt: shardReports ? shardReports.filter((r) => r.rebuilt).length : 0, total: shardReports ? shardReports.length : 0 },
+    stagesMs: { astro: astroMs, assemble: assembleMs, search: searchMs, headers: headersMs, publish: publishMs },
+    warnings: astro.warnings,
+  };
+}
