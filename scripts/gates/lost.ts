@@ -3,7 +3,8 @@
  * text checksum recomputed from the Markdown body matches the frontmatter and /data/manifest.json,
  * and every paragraph and caption appears in the text of its article page. Per language, the
  * counts agree: content files, manifest entries, article pages, article URLs in the sitemaps, and
- * pages in the Pagefind index (/pagefind/ per language, /pagefind-all/ in total).
+ * pages in the Pagefind index (summed over the search shards: /pagefind/<lang>/<b>/ per language,
+ * /pagefind-all/<b>/ in total).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,12 +76,25 @@ export function checkNothingLost(dist: string, contentArticles: string): GatePro
   for (const file of existsSync(sitemaps) ? readdirSync(sitemaps) : []) {
     for (const match of readFileSync(path.join(sitemaps, file), 'utf8').matchAll(/<loc>[^<]*?\/(vi|en|de|ru|ar)\/articles\/[^<]+<\/loc>/g)) counts.sitemap[match[1] as Lang]++;
   }
-  const entry = (bundle: string) => {
-    const file = path.join(dist, bundle, 'pagefind-entry.json');
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages : {};
+  // Pages of every shard bundle in a folder (pagefind-all/, pagefind/<lang>/), per indexed language.
+  const shardCounts = (folder: string) => {
+    const full = path.join(dist, folder);
+    const languages: { lang: string; pages: number }[] = [];
+    for (const bucket of existsSync(full) ? readdirSync(full) : []) {
+      const file = path.join(full, bucket, 'pagefind-entry.json');
+      if (!existsSync(file)) continue;
+      const entry = JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
+      for (const [lang, info] of Object.entries(entry.languages)) languages.push({ lang, pages: info.page_count });
+    }
+    return languages;
   };
-  for (const [lang, info] of Object.entries(entry('pagefind'))) if (LANGS.includes(lang as Lang)) counts.index[lang as Lang] = info.page_count;
-  const allIndexed = Object.values(entry('pagefind-all')).reduce((n, info) => n + info.page_count, 0);
+  for (const lang of LANGS) {
+    for (const shard of shardCounts(`pagefind/${lang}`)) {
+      if (shard.lang === lang) counts.index[lang] += shard.pages;
+      else problems.push({ page: `/pagefind/${lang}/`, message: `holds ${shard.pages} page(s) indexed as language ${shard.lang}` });
+    }
+  }
+  const allIndexed = shardCounts('pagefind-all').reduce((n, shard) => n + shard.pages, 0);
 
   for (const lang of LANGS) {
     const figures = Object.entries(counts).map(([name, byLang]) => [name, byLang[lang]] as const);

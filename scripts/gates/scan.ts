@@ -2,8 +2,8 @@
  * Built-site scan: whatever the Markdown pipeline or a template let through, the output itself
  * must hold no event-handler attributes (on*), no javascript:/data:/vbscript: URLs in any URL
  * attribute, no <script> the build did not generate (only external scripts from /_astro/ or
- * /pagefind/, and no inline script at all), no duplicate id on a page, and every
- * target=_blank link with rel="noopener noreferrer".
+ * /scripts/, or a search shard's pagefind.js, and no inline script at all), no duplicate id on a
+ * page, and every target=_blank link with rel="noopener noreferrer".
  */
 import { createHash } from 'node:crypto';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/site/content-security-policy.ts';
@@ -11,7 +11,7 @@ import { htmlPages, parsePage, type GateProblem } from './site-files.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data', 'srcset', 'ping']);
 const DANGEROUS_SCHEME = /^\s*(javascript|data|vbscript)\s*:/i;
-const OWN_SCRIPT = /^\/(_astro|pagefind|pagefind-all|scripts)\/[\w./-]+\.m?js$/;
+const OWN_SCRIPT = /^\/(?:(?:_astro|scripts)\/[\w./-]+\.m?js|pagefind(?:-all|\/[a-z]{2})\/\d+\/pagefind\.js)$/;
 
 export function scanBuiltSite(dist: string): GateProblem[] {
   const problems: GateProblem[] = [];

@@ -1,4 +1,4 @@
-/** Astro integration: build the search indexes once the static site is written (see build-search-indexes.ts). */
+/** Astro integration: build every search shard once the static site is written (see build-search-indexes.ts). */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndexes } from '../lib/search/build-search-indexes.ts';
@@ -9,7 +9,7 @@ export function searchIndexes(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const reports = await buildSearchIndexes(fileURLToPath(dir));
-        for (const report of reports) logger.info(`/${report.bundle}/: ${report.pages} article versions indexed`);
+        for (const report of reports) logger.info(`/${report.folder}/: ${report.pages} article versions indexed`);
       },
     },
   };

@@ -37,21 +37,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-const backend = pagefindBackend({
-  async fetchJson(path) {
-    const response = await fetch(path);
-    if (response.status === 404) return null;
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return response.json();
-  },
-  async loadPagefind(bundlePath) {
-    const api = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-    // No Web Worker: it would cost another script download (~43 kB) for no gain on result sets
-    // this small, and the Content-Security-Policy needs no worker-src.
-    await api.options({ excerptLength: 24, noWorker: true });
-    return api;
-  },
-});
+/** The search backend of the page: files fetched from the site, Pagefind shards of the page's language for "this language only". */
+const siteBackend = (pageLang: Lang) =>
+  pagefindBackend(
+    {
+      async fetchJson(path) {
+        const response = await fetch(path);
+        if (response.status === 404) return null;
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      },
+      async loadPagefind(bundlePath) {
+        return (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+      },
+      // No Web Worker: it would cost another script download (~43 kB) for no gain on result sets
+      // this small, and the Content-Security-Policy needs no worker-src.
+      pagefindOptions: () => ({ excerptLength: 24, noWorker: true }),
+    },
+    { pageLang },
+  );
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -59,6 +63,7 @@ export function startSearchPage(): void {
   const results = document.querySelector<HTMLElement>('#search-results');
   if (!form || !status || !results) return;
   const lang = form.dataset.lang as Lang;
+  const backend = siteBackend(lang);
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const plural = new Intl.PluralRules(lang);
   const provinceNames = new Map(

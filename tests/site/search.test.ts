@@ -6,12 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/lang.ts';
 import { runSearch, type SearchOutcome } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH, type SearchParams } from '../../src/lib/search/search-query.ts';
+import { searchShardOf } from '../../src/lib/search/search-shards.ts';
 import { requireBuild } from '../support/built-site.ts';
 import { builtSiteBackend } from '../support/search-backend.ts';
 
 const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
 const ninhThuan = 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy';
 const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
+const toCongTac = 'to-cong-tac-so-1-cua-tinh-lam-viec-voi-4-phuong-e-tinh-hinh-van-hanh-mo-hinh-chinh-quyen-abba3b87';
 
 beforeAll(() => requireBuild());
 
@@ -118,5 +120,14 @@ describe('text search across all languages', () => {
   it('the page-language scope searches only that language, with stemming', async () => {
     expect(versions(await search('committees', { scope: 'page' }, 'en'))).toEqual([`${phuTho}/en`]);
     expect(versions(await search('committee', { scope: 'page' }, 'de'))).not.toContain(`${phuTho}/en`);
+  });
+
+  it('a scope is all its shards together; a language without pages has no shards and finds nothing', async () => {
+    // The two German versions are in different shards (/pagefind/de/<b>/): one query finds both.
+    const german = await search('Provinz', { scope: 'page' }, 'de');
+    const articles = german.kind === 'text' ? german.articles : [];
+    expect(new Set(articles.map((a) => searchShardOf(a.article))).size).toBe(2);
+    expect(versions(german)).toEqual([`${toCongTac}/de`, `${phuTho}/de`]);
+    expect(await search('Provinz', { scope: 'page' }, 'vi')).toEqual({ kind: 'text', more: false, articles: [] });
   });
 });

@@ -1,12 +1,17 @@
 /**
  * Reading the built site (dist/) in tests: list pages, parse a page's links and attributes.
  * The site tests run after `astro build` (see the `test` script); a missing dist/ is an error.
+ * A build written elsewhere (`SONG_SONG_OUT_DIR=/tmp/x astro build`) is tested with the same
+ * variable set.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built site, with a trailing separator: SONG_SONG_OUT_DIR (as astro.config.mjs reads it), else dist/. */
+export const distDir = process.env.SONG_SONG_OUT_DIR
+  ? path.join(path.resolve(process.env.SONG_SONG_OUT_DIR), path.sep)
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The small site built from tests/fixtures/compare-site/ (npm run build:fixture-site). */
 export const fixtureDistDir = fileURLToPath(new URL('../../dist-fixture/', import.meta.url));
 

@@ -1,7 +1,8 @@
 /**
  * The search backend of the built site, in Node: the same pagefindBackend the search page uses,
  * with files read from dist/ instead of fetched, and Pagefind's own pagefind.js loaded from
- * dist/ (a fresh module instance per bundle and language, as a page would have).
+ * dist/ (a fresh module instance per scope's first shard and language, as a page would have;
+ * the scope's other shards are merged into it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,18 +33,20 @@ let instance = 0;
 
 export function builtSiteBackend(pageLang: Lang): SearchBackend {
   installFetch();
-  return pagefindBackend({
-    async fetchJson(sitePath) {
-      const file = path.join(distDir, sitePath);
-      return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  return pagefindBackend(
+    {
+      async fetchJson(sitePath) {
+        const file = path.join(distDir, sitePath);
+        return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+      },
+      async loadPagefind(bundlePath) {
+        // Pagefind picks the index of <html lang>; give it the page's language.
+        (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => pageLang }) };
+        const moduleUrl = `${pathToFileURL(path.join(distDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
+        return (await import(moduleUrl)) as PagefindApi;
+      },
+      pagefindOptions: (bundlePath) => ({ basePath: `${ORIGIN}${bundlePath}`, baseUrl: '/' }),
     },
-    async loadPagefind(bundlePath) {
-      // Pagefind picks the index of <html lang>; give it the page's language.
-      (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => pageLang }) };
-      const moduleUrl = `${pathToFileURL(path.join(distDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
-      const api = (await import(moduleUrl)) as PagefindApi;
-      await api.options({ basePath: `${ORIGIN}${bundlePath}`, baseUrl: '/' });
-      return api;
-    },
-  });
+    { pageLang },
+  );
 }

@@ -1,73 +1,201 @@
 /**
- * Builds the two Pagefind bundles after the site is built, through Pagefind's Node API, checking
- * every response and failing loudly (as Starlight's integration does):
- *   /pagefind/      one index per language (the page's <html lang>), with stemming: the
- *                   "this language only" search;
- *   /pagefind-all/  every language in one index (forced language without a stemmer), so one
- *                   query finds all five versions of an article: the default search.
- * Only article version pages are indexed (their <article data-pagefind-body>); an index with a
- * different page count than the built article pages fails the build.
+ * Builds the Pagefind search shards after the site is built (see search-shards.ts for the
+ * layout), through Pagefind's Node API, checking every response and failing loudly:
+ *   /pagefind-all/<b>/      all languages of bucket b in one index, unstemmed (forced language
+ *                           without a stemmer): the default search;
+ *   /pagefind/<lang>/<b>/   one language of bucket b, stemmed: "this language only";
+ *   /search/shards.json     which shards exist, for the search page.
+ * Only article version pages (`<lang>/articles/<article>/index.html`) are indexed, by their
+ * <article data-pagefind-body>, each under its URL `/<lang>/articles/<article>/`. Every shard is
+ * its own createIndex → addHTMLFile (pages in URL order, one at a time, so the output depends on
+ * the page set only) → writeFiles → deleteIndex, so Pagefind never holds more than one shard.
+ *
+ * `only` rebuilds just the named shards (an update touching a few articles); the other shards
+ * are kept but checked: a kept shard must exist and hold as many pages as the site has for it,
+ * otherwise the caller forgot a shard and the build fails. A rebuilt shard's folder is deleted
+ * first (no stale fragments), and a shard without pages has no folder. shards.json is derived
+ * from the pages, so it is the same file whichever shards were rebuilt.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { LANGS } from '../lang.ts';
+import { LANGS, type Lang } from '../lang.ts';
+import {
+  SEARCH_SHARD_COUNT,
+  SEARCH_SHARDS_FILE,
+  articlePageShards,
+  parseShardName,
+  shardFolder,
+  shardList,
+  shardName,
+  type SearchShard,
+} from './search-shards.ts';
 
 /** Pagefind has no stemmer for Vietnamese, so forcing `vi` indexes every language unstemmed. */
 export const ALL_LANGUAGES_INDEX_LANGUAGE = 'vi';
 
-export const ARTICLE_PAGES_GLOB = `{${LANGS.join(',')}}/articles/*/index.html`;
+/**
+ * Files Pagefind writes into every bundle that the site never loads: its ready-made UIs and the
+ * Web Worker (the search page runs Pagefind's API without a worker). About 470 kB per shard.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
 
-export interface SearchIndexReport {
-  bundle: string;
-  pages: number;
+export interface ArticlePage {
+  lang: Lang;
+  article: string;
+  /** Site URL, as search results link it: `/en/articles/<article>/`. */
+  url: string;
+  file: string;
 }
 
-/** The article version pages in a built site (what the indexes must hold). */
-export function countArticlePages(dist: string): number {
-  let count = 0;
+export interface SearchShardReport {
+  /** `all/3`, `en/3`. */
+  shard: string;
+  /** Bundle folder in the site: `pagefind-all/3`. */
+  folder: string;
+  pages: number;
+  /** Written in this run (else kept from an earlier run, or deleted when `pages` is 0). */
+  rebuilt: boolean;
+}
+
+/** The article version pages of a built site (what the indexes must hold), in URL order. */
+export function articlePages(dist: string): ArticlePage[] {
+  const pages: ArticlePage[] = [];
   for (const lang of LANGS) {
     const folder = path.join(dist, lang, 'articles');
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(folder);
-    } catch {
-      continue;
+    if (!existsSync(folder)) continue;
+    for (const article of readdirSync(folder)) {
+      const file = path.join(folder, article, 'index.html');
+      if (existsSync(file)) pages.push({ lang, article, url: `/${lang}/articles/${article}/`, file });
     }
-    count += entries.length;
   }
-  return count;
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** Every possible shard, all-languages first, then by language and bucket. */
+function allShards(): SearchShard[] {
+  const scopes = ['all', ...LANGS] as const;
+  return scopes.flatMap((scope) => Array.from({ length: SEARCH_SHARD_COUNT }, (_, bucket) => ({ scope, bucket })));
 }
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
-export async function buildSearchIndexes(dist: string): Promise<SearchIndexReport[]> {
-  const expected = countArticlePages(dist);
-  const bundles = [
-    { bundle: 'pagefind', config: {} },
-    { bundle: 'pagefind-all', config: { forceLanguage: ALL_LANGUAGES_INDEX_LANGUAGE } },
-  ];
-  const reports: SearchIndexReport[] = [];
+interface BundleEntry {
+  languages: Record<string, { page_count: number; wasm: string | null }>;
+}
+
+/** A written bundle's pagefind-entry.json, or null when there is no bundle. */
+function bundleEntry(bundleDir: string): BundleEntry | null {
+  const file = path.join(bundleDir, 'pagefind-entry.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BundleEntry) : null;
+}
+
+/** Pages a written bundle holds (null when there is no bundle). */
+export function bundlePageCount(bundleDir: string): number | null {
+  const entry = bundleEntry(bundleDir);
+  return entry ? Object.values(entry.languages).reduce((n, info) => n + info.page_count, 0) : null;
+}
+
+async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]): Promise<void> {
+  const name = shardName(shard);
+  const outputPath = path.join(dist, shardFolder(shard));
+  const forceLanguage = shard.scope === 'all' ? ALL_LANGUAGES_INDEX_LANGUAGE : shard.scope;
+  const created = await pagefind.createIndex({ forceLanguage });
+  check(`createIndex (${name})`, created.errors);
+  const index = created.index;
+  if (!index) throw new Error(`Pagefind createIndex (${name}) returned no index`);
   try {
-    for (const { bundle, config } of bundles) {
-      const created = await pagefind.createIndex(config);
-      check(`createIndex (${bundle})`, created.errors);
-      const index = created.index;
-      if (!index) throw new Error(`Pagefind createIndex (${bundle}) returned no index`);
-      const added = await index.addDirectory({ path: dist, glob: ARTICLE_PAGES_GLOB });
-      check(`addDirectory (${bundle})`, added.errors);
-      if (added.page_count !== expected) {
-        throw new Error(`Pagefind indexed ${added.page_count} pages into /${bundle}/, but the site has ${expected} article versions`);
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
+      check(`addHTMLFile (${name}, ${page.url})`, added.errors);
+    }
+    const written = await index.writeFiles({ outputPath });
+    check(`writeFiles (${name})`, written.errors);
+  } finally {
+    await index.deleteIndex();
+  }
+  for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, file), { force: true });
+  // Pagefind writes the WebAssembly of every stemmer it knows of; the bundle's languages use one.
+  const used = new Set(Object.values(bundleEntry(outputPath)?.languages ?? {}).map((info) => `wasm.${info.wasm ?? 'unknown'}.pagefind`));
+  for (const file of readdirSync(outputPath)) if (/^wasm\..*\.pagefind$/.test(file) && !used.has(file)) rmSync(path.join(outputPath, file));
+  const count = bundlePageCount(outputPath);
+  if (count !== pages.length) throw new Error(`Pagefind wrote ${count ?? 'no'} pages into /${shardFolder(shard)}/, but shard ${name} has ${pages.length} article versions`);
+}
+
+/**
+ * Deletes whatever under /pagefind/ and /pagefind-all/ is not the bundle of a shard with pages:
+ * files of an earlier layout, buckets beyond SEARCH_SHARD_COUNT, emptied language folders.
+ */
+function removeStrays(dist: string, keep: ReadonlySet<string>): void {
+  const sweep = (folder: string): boolean => {
+    const full = path.join(dist, folder);
+    if (!existsSync(full)) return false;
+    let kept = false;
+    for (const entry of readdirSync(full, { withFileTypes: true })) {
+      const child = `${folder}/${entry.name}`;
+      if (keep.has(child)) kept = true;
+      else if (entry.isDirectory() && [...keep].some((k) => k.startsWith(`${child}/`)) && sweep(child)) kept = true;
+      else rmSync(path.join(dist, child), { recursive: true, force: true });
+    }
+    if (!kept) rmSync(full, { recursive: true, force: true });
+    return kept;
+  };
+  sweep('pagefind');
+  sweep('pagefind-all');
+}
+
+export async function buildSearchIndexes(dist: string, options: { only?: ReadonlySet<string> } = {}): Promise<SearchShardReport[]> {
+  const pagesByShard = new Map<string, ArticlePage[]>();
+  for (const page of articlePages(dist)) {
+    for (const name of articlePageShards(page)) {
+      const list = pagesByShard.get(name);
+      if (list) list.push(page);
+      else pagesByShard.set(name, [page]);
+    }
+  }
+  const { only } = options;
+  for (const name of only ?? []) if (!parseShardName(name)) throw new Error(`buildSearchIndexes: "${name}" is not a search shard name (all/<b> or <lang>/<b>)`);
+
+  const reports: SearchShardReport[] = [];
+  try {
+    for (const shard of allShards()) {
+      const name = shardName(shard);
+      const folder = shardFolder(shard);
+      const pages = pagesByShard.get(name) ?? [];
+      const rebuild = !only || only.has(name);
+      if (rebuild || pages.length === 0) rmSync(path.join(dist, folder), { recursive: true, force: true });
+      if (pages.length > 0) {
+        if (rebuild) await writeShard(dist, shard, pages);
+        else {
+          const count = bundlePageCount(path.join(dist, folder));
+          if (count !== pages.length) {
+            throw new Error(`search shard ${name} is stale: /${folder}/ holds ${count ?? 'no'} pages, the site has ${pages.length} for it (rebuild it)`);
+          }
+        }
       }
-      const written = await index.writeFiles({ outputPath: path.join(dist, bundle) });
-      check(`writeFiles (${bundle})`, written.errors);
-      await index.deleteIndex();
-      reports.push({ bundle, pages: added.page_count });
+      if (pages.length > 0 || only?.has(name)) reports.push({ shard: name, folder, pages: pages.length, rebuilt: rebuild && pages.length > 0 });
     }
   } finally {
     await pagefind.close();
   }
+  removeStrays(dist, new Set(allShards().filter((shard) => pagesByShard.has(shardName(shard))).map(shardFolder)));
+
+  const listFile = path.join(dist, SEARCH_SHARDS_FILE);
+  mkdirSync(path.dirname(listFile), { recursive: true });
+  // A new file, not written through: the site may be assembled from hard links to the published one.
+  rmSync(listFile, { force: true });
+  const existing = allShards().filter((shard) => pagesByShard.has(shardName(shard)));
+  writeFileSync(listFile, `${JSON.stringify(shardList(existing))}\n`);
   return reports;
 }

@@ -1,15 +1,20 @@
 /**
- * The search backend over real files: document lookup files under /search/documents/ and the two
- * Pagefind bundles. How a file is fetched and how Pagefind is loaded is passed in, so the browser
+ * The search backend over real files: document lookup files under /search/documents/ and the
+ * Pagefind search shards (search-shards.ts). A scope's index is its shards put together the way
+ * Pagefind supports: the first shard's pagefind.js is imported and every other shard merged into
+ * it (mergeIndex: the merged indexes reuse the first one's WebAssembly and are searched
+ * together). How a file is fetched and how Pagefind is loaded is passed in, so the browser
  * (fetch, dynamic import) and Node tests (files from dist/) share this code.
  */
-import { isLang } from '../lang.ts';
+import { isLang, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
 import type { SearchBackend, TextHit } from './run-search.ts';
+import { SEARCH_SHARDS_FILE, readShardList, scopeShardPaths, type SearchShardList, type ShardScope } from './search-shards.ts';
 
 /** The part of Pagefind's JavaScript API that search uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(
     term: string,
     options: { filters?: Record<string, string[]> },
@@ -25,20 +30,45 @@ export interface PagefindData {
 export interface BackendIo {
   /** Parsed JSON at a site path, or null when the file does not exist (404). */
   fetchJson(path: string): Promise<unknown>;
-  /** Pagefind's API from the bundle at a site path (`/pagefind-all/`). */
+  /** Pagefind's API from the pagefind.js of the bundle at a site path (`/pagefind-all/3/`), not yet initialised. */
   loadPagefind(bundlePath: string): Promise<PagefindApi>;
+  /** Pagefind options for the bundle at a site path: given to options() for the first shard, to mergeIndex() for the others. */
+  pagefindOptions(bundlePath: string): Record<string, unknown>;
 }
 
-export const BUNDLES = { all: '/pagefind-all/', page: '/pagefind/' } as const;
+/**
+ * `pageLang` is the language of the page searching: the scope `page` ("this language only")
+ * searches its shards.
+ */
+export function pagefindBackend(io: BackendIo, { pageLang }: { pageLang: Lang }): SearchBackend {
+  let shardList: Promise<SearchShardList> | null = null;
+  const shards = () =>
+    (shardList ??= io.fetchJson(SEARCH_SHARDS_FILE).then((value) => {
+      const list = readShardList(value);
+      if (!list) throw new Error(`${SEARCH_SHARDS_FILE} is missing or not a search shard list`);
+      return list;
+    })).catch((error: unknown) => {
+      shardList = null; // a failed download is tried again by the next search
+      throw error;
+    });
 
-export function pagefindBackend(io: BackendIo): SearchBackend {
-  const loaded = new Map<string, Promise<PagefindApi>>();
-  const bundle = (scope: 'all' | 'page') => {
-    const path = BUNDLES[scope];
-    let api = loaded.get(path);
+  /** The scope's shards as one Pagefind, or null when the scope has no pages. */
+  const open = async (scope: ShardScope): Promise<PagefindApi | null> => {
+    const [first, ...others] = scopeShardPaths(await shards(), scope);
+    if (first === undefined) return null;
+    const api = await io.loadPagefind(first);
+    await api.options(io.pagefindOptions(first));
+    // Started together, merged in this order (Pagefind keeps the instances in call order).
+    await Promise.all(others.map((bundlePath) => api.mergeIndex(bundlePath, io.pagefindOptions(bundlePath))));
+    return api;
+  };
+  const opened = new Map<ShardScope, Promise<PagefindApi | null>>();
+  const index = (scope: ShardScope) => {
+    let api = opened.get(scope);
     if (!api) {
-      api = io.loadPagefind(path);
-      loaded.set(path, api);
+      api = open(scope);
+      opened.set(scope, api);
+      api.catch(() => opened.delete(scope));
     }
     return api;
   };
@@ -52,7 +82,8 @@ export function pagefindBackend(io: BackendIo): SearchBackend {
       return (await io.fetchJson(`/search/documents/${name}.${page}.json`)) as ShardPage | null;
     },
     async textSearch(term, { scope, filters, limit }) {
-      const pagefind = await bundle(scope);
+      const pagefind = await index(scope === 'all' ? 'all' : pageLang);
+      if (!pagefind) return { hits: [], total: 0 };
       const search = await pagefind.search(term, { filters });
       if (!search) return { hits: [], total: 0 };
       // Each shown result costs one fragment download: only `limit` of them, fetched in parallel.
