@@ -3,15 +3,19 @@
  *
  * The benchmark harness: generates a synthetic corpus of N article versions (bench/synthetic-
  * corpus.ts) in a temporary folder — never content/ — and runs the real pipeline on it: ingest
- * (scripts/ingest.ts), a cold `astro build` (pages, open data, Pagefind indexes), then adding one
- * article and building again with the cache kept. Then, in headless Chromium on loopback, the
- * cost of searches (scripts/measure-search.ts) and of reading pages (scripts/measure-pages.ts).
- * Prints one JSON line per stage and a summary table. Figures go into BENCHMARKS.md.
+ * (scripts/ingest.ts), a cold build (`npm run build`: pages, open data, search shards), then the
+ * update kinds an editor causes, each followed by a build: nothing changed, one article added
+ * (two versions), one version changed (re-ingested with --force), one version deleted. Each
+ * build's own report (scripts/build.ts --report) gives the breakdown per page type: pages
+ * rendered and Astro's render time. Then, in headless Chromium on loopback, the cost of searches
+ * (scripts/measure-search.ts) and of reading pages (scripts/measure-pages.ts). Prints one JSON
+ * line per stage and a summary table. Figures go into BENCHMARKS.md.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BuildReport } from '../src/lib/build/run-build.ts';
 import { projectRoot } from '../src/lib/project-files.ts';
 import { runMeasured, type Measured } from './bench/run-measured.ts';
 
@@ -42,7 +46,8 @@ const raw = path.join(work, 'raw');
 const content = path.join(work, 'content');
 const dist = path.join(work, 'dist');
 const tsx = [path.join(root, 'node_modules/tsx/dist/cli.mjs')];
-const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const buildReportFile = path.join(work, 'build-report.json');
+const buildCommand = [...tsx, 'scripts/build.ts', '--quiet', '--report', buildReportFile];
 const buildEnv = {
   ...process.env,
   SONG_SONG_CONTENT: path.join(content, 'articles'),
@@ -86,6 +91,35 @@ function folderSize(folder: string): { bytes: number; files: number } {
 }
 const pick = ({ wallMs, cpuMs, peakRssMb }: Measured) => ({ wallMs, cpuMs, peakRssMb });
 
+/** A build, measured, with its own report (mode, pages rendered per kind, stage times). */
+async function measuredBuild(): Promise<{ measured: Measured; build: BuildReport }> {
+  rmSync(buildReportFile, { force: true });
+  const measured = await stage('build', process.execPath, buildCommand, buildEnv);
+  return { measured, build: JSON.parse(readFileSync(buildReportFile, 'utf8')) as BuildReport };
+}
+
+/** What a build did, as benchmark columns. */
+function buildFigures(build: BuildReport) {
+  const ms = (n: number) => Math.round(n);
+  return {
+    mode: build.mode,
+    rendered: build.pages.rendered,
+    removed: build.pages.removed,
+    shardsRebuilt: build.shards.rebuilt,
+    astroMs: ms(build.stagesMs.astro),
+    assembleMs: ms(build.stagesMs.assemble),
+    searchMs: ms(build.stagesMs.search),
+    publishMs: ms(build.stagesMs.publish + build.stagesMs.headers),
+  };
+}
+
+/** One row per page type: pages rendered of the site's total, Astro's render time. */
+function reportKinds(prefix: string, build: BuildReport): void {
+  for (const [kind, k] of Object.entries(build.byKind).sort(([a], [b]) => a.localeCompare(b))) {
+    report({ stage: `${prefix}: ${kind}`, pages: k.pages, total: k.total, renderMs: Math.round(k.ms), msPerPage: k.pages > 0 ? +(k.ms / k.pages).toFixed(2) : undefined });
+  }
+}
+
 let failed = false;
 try {
   console.error(`bench: ${versions} versions in ${work} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB)`);
@@ -104,25 +138,57 @@ try {
     report({ stage: 'ingest', ...pick(ingested), perVersionMs: +(ingested.wallMs / versions).toFixed(2), ...folderSize(content) });
   }
 
-  const built = await stage('build', process.execPath, [astro, 'build'], buildEnv);
+  const { measured: built, build: coldBuild } = await measuredBuild();
   const site = folderSize(dist);
   const searchIndex = ['pagefind', 'pagefind-all', 'search'].map((d) => folderSize(path.join(dist, d))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
   report({
     stage: 'build (cold)',
     ...pick(built),
     perVersionMs: +(built.wallMs / versions).toFixed(2),
+    ...buildFigures(coldBuild),
     outputBytes: site.bytes,
     outputFiles: site.files,
     searchIndexBytes: searchIndex.bytes,
     searchIndexFiles: searchIndex.files,
   });
+  reportKinds('cold', coldBuild);
 
-  // One more article (two versions) into the built site, the cache kept from the cold build.
+  // The update kinds, each into the site just built (its cache and state kept).
   if (!values['no-incremental']) {
-    await stage('generate one more', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', '2', '--out', path.join(work, 'raw-more'), '--seed', '99', '--first-article', String(articles + 1000)]);
-    const more = await stage('ingest one more', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, path.join(work, 'raw-more')]);
-    const rebuilt = await stage('build', process.execPath, [astro, 'build'], buildEnv);
-    report({ stage: 'add one article', ...pick(rebuilt), ingestMs: more.wallMs, ofColdBuild: +(rebuilt.wallMs / built.wallMs).toFixed(2) });
+    const update = async (name: string, change: () => Promise<number | undefined> | number | undefined) => {
+      const ingestMs = await change();
+      const { measured, build } = await measuredBuild();
+      report({ stage: name, ...pick(measured), ofColdBuild: +(measured.wallMs / built.wallMs).toFixed(3), ...buildFigures(build), ingestMs });
+      reportKinds(name, build);
+    };
+    await update('update: nothing changed', () => undefined);
+    await update('update: add one article (2 versions)', async () => {
+      await stage('generate one more', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', '2', '--out', path.join(work, 'raw-more'), '--seed', '99', '--first-article', String(articles + 1000)]);
+      return (await stage('ingest one more', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, path.join(work, 'raw-more')])).wallMs;
+    });
+    // An archive article in the middle of the corpus: its raw text with one sentence added.
+    const rawFiles = existsSync(raw) ? readdirSync(raw).sort() : [];
+    if (rawFiles.length > 0) {
+      await update('update: change one version', async () => {
+        const original = path.join(raw, rawFiles[Math.floor(rawFiles.length / 2)]!);
+        const lines = readFileSync(original, 'utf8').split('\n');
+        const last = lines.findLastIndex((line) => line.trim().length > 40);
+        lines[last] = `${lines[last]} ${lines[last]!.split(' ').slice(0, 6).join(' ')}.`;
+        const changed = path.join(work, 'raw-changed', path.basename(original));
+        rmSync(path.dirname(changed), { recursive: true, force: true });
+        mkdirSync(path.dirname(changed), { recursive: true });
+        writeFileSync(changed, lines.join('\n'));
+        return (await stage('ingest changed', process.execPath, [...tsx, 'scripts/ingest.ts', '--force', '--content', content, changed])).wallMs;
+      });
+    }
+    await update('update: delete one version', () => {
+      // A version of a multi-version article a third of the way through the archive.
+      const ids = readdirSync(path.join(content, 'articles')).sort();
+      const id = ids.slice(Math.floor(ids.length / 3)).find((a) => readdirSync(path.join(content, 'articles', a)).length > 1) ?? ids[0]!;
+      const file = readdirSync(path.join(content, 'articles', id)).sort().at(-1)!;
+      rmSync(path.join(content, 'articles', id, file));
+      return undefined;
+    });
   }
 
   if (!values['no-browser']) {
@@ -147,7 +213,7 @@ try {
 }
 
 // Summary table (stderr-free, after the JSON lines).
-const columns = ['stage', 'wallMs', 'cpuMs', 'peakRssMb', 'perVersionMs', 'bytes', 'outputBytes', 'outputFiles', 'searchIndexBytes', 'requests', 'ms', 'ofColdBuild', 'cumulativeLayoutShift'];
+const columns = ['stage', 'wallMs', 'cpuMs', 'peakRssMb', 'perVersionMs', 'ofColdBuild', 'rendered', 'removed', 'shardsRebuilt', 'astroMs', 'searchMs', 'pages', 'total', 'renderMs', 'msPerPage', 'bytes', 'outputBytes', 'outputFiles', 'searchIndexBytes', 'requests', 'ms', 'cumulativeLayoutShift'];
 const used = columns.filter((c) => rows.some((r) => r[c] !== undefined));
 const cell = (v: unknown) => (v === undefined ? '' : String(v));
 const widths = used.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));

@@ -11,7 +11,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
+import { runBuild } from '../src/lib/build/run-build.ts';
 import { collectInputFiles, ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { projectRoot } from '../src/lib/project-files.ts';
 
@@ -26,13 +26,13 @@ rmSync(contentDir, { recursive: true, force: true });
     for (const r of refused) console.error(`${r.file}: ${r.error}`);
     throw new Error('the fixture texts did not ingest');
   }
-  process.env.SONG_SONG_CONTENT = path.join(contentDir, 'articles');
-  await build({
+  await runBuild({
     root,
     outDir: path.join(root, 'dist-fixture'),
     // Its own cache, so the fixture content never mixes with the corpus's cached content store.
     cacheDir: path.join(root, 'node_modules/.astro-fixture'),
-    logLevel: 'warn',
+    contentDir: path.join(contentDir, 'articles'),
+    log: (line) => console.error(line),
   });
   console.log(`fixture site built in dist-fixture/ from ${files.length} texts`);
 }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { projectRoot } from '../../src/lib/project-files.ts';
 import { formatProblems, type GateProblem } from './site-files.ts';
 
-const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SOURCES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -41,7 +41,8 @@ function buildCopy(root: string, env: Record<string, string>): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'song-song-repro-'));
   for (const name of SOURCES) cpSync(path.join(root, name), path.join(copy, name), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The project's build (scripts/build.ts: Astro, search shards, _headers), cold in a fresh copy.
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
     cwd: copy,
     encoding: 'utf8',
     env: { ...process.env, ...env, SONG_SONG_CACHE_DIR: path.join(copy, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -18,6 +18,7 @@ import { buildSearchIndexes } from '../search/build-search-indexes.ts';
 import { articlePageShards } from '../search/search-shards.ts';
 import { readMetaPolicy } from '../site/content-security-policy.ts';
 import { runAstroBuild, type KindFigures } from './astro-run.ts';
+import { acquireBuildLock } from './build-lock.ts';
 import { BUILD_STATE_FORMAT, forgetBuildState, readBuildState, writeBuildState, type BuildState } from './build-state.ts';
 import { DERIVED_CACHE_ENV, DERIVED_DIGEST_ENV } from './derived-cache.ts';
 import { headersFile } from './headers-file.ts';
@@ -62,6 +63,15 @@ function articlePageOf(file: string): { lang: Lang; article: string } | null {
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
+  const release = acquireBuildLock(path.join(options.root, 'node_modules', '.song-song-build.lock'));
+  try {
+    return await buildLocked(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const { root, outDir, cacheDir } = options;
   const stateDir = path.join(cacheDir, 'song-song-build');
