@@ -116,7 +116,7 @@ function buildFigures(build: BuildReport) {
 /** One row per page type: pages rendered of the site's total, Astro's render time. */
 function reportKinds(prefix: string, build: BuildReport): void {
   for (const [kind, k] of Object.entries(build.byKind).sort(([a], [b]) => a.localeCompare(b))) {
-    report({ stage: `${prefix}: ${kind}`, pages: k.pages, total: k.total, renderMs: Math.round(k.ms), msPerPage: k.pages > 0 ? +(k.ms / k.pages).toFixed(2) : undefined });
+    report({ stage: `${prefix} · ${kind}`, kind, pages: k.pages, total: k.total, renderMs: Math.round(k.ms), msPerPage: k.pages > 0 ? +(k.ms / k.pages).toFixed(2) : undefined });
   }
 }
 
@@ -151,7 +151,7 @@ try {
     searchIndexBytes: searchIndex.bytes,
     searchIndexFiles: searchIndex.files,
   });
-  reportKinds('cold', coldBuild);
+  reportKinds('build (cold)', coldBuild);
 
   // The update kinds, each into the site just built (its cache and state kept).
   if (!values['no-incremental']) {
@@ -172,7 +172,7 @@ try {
       await update('update: change one version', async () => {
         const original = path.join(raw, rawFiles[Math.floor(rawFiles.length / 2)]!);
         const lines = readFileSync(original, 'utf8').split('\n');
-        const last = lines.findLastIndex((line) => line.trim().length > 40);
+        const last = lines.findLastIndex((line) => line.trim().length > 40 && !/https?:\/\//.test(line));
         lines[last] = `${lines[last]} ${lines[last]!.split(' ').slice(0, 6).join(' ')}.`;
         const changed = path.join(work, 'raw-changed', path.basename(original));
         rmSync(path.dirname(changed), { recursive: true, force: true });

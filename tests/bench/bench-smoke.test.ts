@@ -20,11 +20,12 @@ describe('benchmark harness smoke run', () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
     const stage = (name: string) => lines.find((l) => l.stage === name)!;
-    expect(lines.map((l) => l.stage)).toEqual([
+    const updates = ['update: nothing changed', 'update: add one article (2 versions)', 'update: change one version', 'update: delete one version'];
+    expect(lines.filter((l) => l.kind === undefined).map((l) => l.stage)).toEqual([
       'generate',
       'ingest',
       'build (cold)',
-      'add one article',
+      ...updates,
       'cold document search',
       'warm document search',
       'cold word search',
@@ -34,7 +35,18 @@ describe('benchmark harness smoke run', () => {
     ]);
     expect(stage('generate')).toMatchObject({ versions: 250, files: 250 });
     expect(stage('ingest')).toMatchObject({ files: 250 });
-    for (const name of ['generate', 'ingest', 'build (cold)', 'add one article']) {
+    // Every build reports its mode and its pages per page type; updates render a part of the site.
+    expect(stage('build (cold)')).toMatchObject({ mode: 'cold' });
+    const coldRendered = (stage('build (cold)') as { rendered: number }).rendered;
+    for (const name of updates) {
+      expect(stage(name)).toMatchObject({ mode: 'update' });
+      expect((stage(name) as { rendered: number }).rendered).toBeLessThan(coldRendered);
+      expect(stage(`${name} · article`)).toMatchObject({ kind: 'article' });
+    }
+    expect((stage('update: add one article (2 versions) · article') as { pages: number }).pages).toBeGreaterThanOrEqual(2);
+    expect((stage('update: delete one version') as { removed: number }).removed).toBeGreaterThan(0);
+    expect(stage('build (cold) · article')).toMatchObject({ pages: 250, total: 250 });
+    for (const name of ['generate', 'ingest', 'build (cold)', ...updates]) {
       const { wallMs, cpuMs, peakRssMb } = stage(name) as { wallMs: number; cpuMs: number; peakRssMb: number };
       expect(wallMs).toBeGreaterThan(0);
       expect(cpuMs).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
  * point leaves the published folder as it was, or (between the two renames) `<out>.old`, which the
  * next build puts back first (recoverPublished).
  */
+import { spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -19,7 +20,8 @@ export function recoverPublished(out: string): string[] {
     renameSync(oldFolder(out), out);
     done.push(`restored ${path.basename(out)}/ from an interrupted swap`);
   }
-  for (const leftover of [nextFolder(out), oldFolder(out)]) {
+  const trash = readdirSync(path.dirname(out)).filter((name) => name.startsWith(`${path.basename(out)}.trash-`));
+  for (const leftover of [nextFolder(out), oldFolder(out), ...trash.map((name) => path.join(path.dirname(out), name))]) {
     if (existsSync(leftover)) {
       rmSync(leftover, { recursive: true, force: true });
       done.push(`removed ${path.basename(leftover)}/ left by an interrupted build`);
@@ -89,11 +91,24 @@ export function overlayTree(from: string, to: string): number {
   return count;
 }
 
-/** Put `<out>.next` in place of `<out>`; `beforeSwap` runs once the next site is complete. */
-export function swapIn(out: string): void {
+/**
+ * Put `<out>.next` in place of `<out>`. The replaced site is renamed aside and removed by a
+ * detached process: unlinking a whole archive's files (hundreds of thousands at scale) would
+ * otherwise cost every update seconds after the new site is already in place. A removal that is
+ * cut short is finished by the next build (recoverPublished).
+ */
+export function swapIn(out: string, options: { removeInBackground?: boolean } = {}): void {
   const next = nextFolder(out);
   const old = oldFolder(out);
   if (existsSync(out)) renameSync(out, old);
   renameSync(next, out);
-  rmSync(old, { recursive: true, force: true });
+  if (!existsSync(old)) return;
+  if (!options.removeInBackground) {
+    rmSync(old, { recursive: true, force: true });
+    return;
+  }
+  const trash = `${out}.trash-${process.pid}-${Date.now()}`;
+  renameSync(old, trash);
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { detached: true, stdio: 'ignore' });
+  remover.unref();
 }

@@ -176,7 +176,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // 5. Swap in; the state is gone while the swap happens, so an interrupted swap means a cold build next.
   started = performance.now();
   forgetBuildState(stateFile);
-  swapIn(outDir);
+  swapIn(outDir, { removeInBackground: true });
   const nextState: BuildState = {
     format: BUILD_STATE_FORMAT,
     codeDigest,

@@ -2,6 +2,7 @@
  * An Atom 1.0 feed per UI language listing the article versions in that language: title, link,
  * a summary (the first paragraph) and the same `updated` date for all (see content-date.ts).
  */
+import { buildDerivedCache } from '../build/derived-cache.ts';
 import { parseArticleBody } from '../corpus/article-body.ts';
 import type { Lang } from '../lang.ts';
 import type { CorpusIndex } from './corpus-index.ts';
@@ -15,7 +16,8 @@ export function atomFeed(corpus: CorpusIndex, lang: Lang, options: { site: URL; 
       .filter((v) => v.data.lang === lang)
       .map((version) => {
         const url = absolute(articleUrl(lang, article.id));
-        const first = parseArticleBody(version.body).find((b) => b.kind === 'paragraph')?.text ?? '';
+        // The summary is derived once per change of the version's file, not read again every build.
+        const first = buildDerivedCache().get('first-paragraph', { digest: version.digest ?? version.data.checksum }, () => parseArticleBody(version.body).find((b) => b.kind === 'paragraph')?.text ?? '');
         return [
           '  <entry>',
           `    <title>${escapeXml(version.data.title)}</title>`,

@@ -6,6 +6,7 @@
  * a stale page. The equality gate (scripts/gates/incremental.ts) checks these lists against cold
  * builds.
  */
+import { inputKey } from '../build/input-key.ts';
 import type { ArticleEntry, CorpusIndex, DocumentEntry } from './corpus-index.ts';
 
 /** Every version of an article: what article, compare and export pages show of it. */
@@ -13,13 +14,25 @@ export function articleInputs(article: ArticleEntry): unknown {
   return { id: article.id, versions: article.versions.map((v) => ({ digest: v.digest ?? null, data: v.data })) };
 }
 
-/** A document page: the document's entry and every article that cites it or names it in a headline. */
-export function documentInputs(doc: DocumentEntry, corpus: CorpusIndex): unknown {
-  const ids = [...new Set([...doc.citations.map((c) => c.article), ...doc.headlineOf])].sort();
-  return { doc, articles: ids.map((id) => articleInputs(corpus.article(id)!)) };
+// An article's key is computed once per build: pages that list many articles take their keys.
+const articleKeys = new WeakMap<ArticleEntry, string>();
+/** The key of an article page, its compare pages and exports. */
+export function articleKey(article: ArticleEntry): string {
+  let key = articleKeys.get(article);
+  if (key === undefined) {
+    key = inputKey(articleInputs(article));
+    articleKeys.set(article, key);
+  }
+  return key;
 }
 
-/** A province page: every article of the current province. */
-export function provinceInputs(current: string, corpus: CorpusIndex): unknown {
-  return { current, articles: corpus.articles.filter((a) => a.province?.current === current).map(articleInputs) };
+/** A document page: the document's entry and every article that cites it or names it in a headline. */
+export function documentKey(doc: DocumentEntry, corpus: CorpusIndex): string {
+  const ids = [...new Set([...doc.citations.map((c) => c.article), ...doc.headlineOf])].sort();
+  return inputKey({ doc, articles: ids.map((id) => articleKey(corpus.article(id)!)) });
+}
+
+/** A current province's page: every article of the province. */
+export function provinceKey(current: string, corpus: CorpusIndex): string {
+  return inputKey({ current, articles: corpus.articles.filter((a) => a.province?.current === current).map(articleKey) });
 }

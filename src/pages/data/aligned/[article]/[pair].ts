@@ -1,12 +1,11 @@
 /** `/data/aligned/<article>/<a>-<b>.tmx|.tsv`: one language pair's aligned text for translators. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { inputKey } from '../../../../lib/build/input-key.ts';
 import { pageFile, selectPages } from '../../../../lib/build/render-plan.ts';
 import { toAlignedTsv, toTmx } from '../../../../lib/alignment/translation-memory.ts';
 import type { Lang } from '../../../../lib/lang.ts';
 import { compareArticle } from '../../../../lib/site/article-comparison.ts';
 import type { ArticleEntry } from '../../../../lib/site/corpus-index.ts';
-import { articleInputs } from '../../../../lib/site/page-inputs.ts';
+import { articleKey } from '../../../../lib/site/page-inputs.ts';
 import { alignedExportUrl } from '../../../../lib/site/urls.ts';
 import { getCorpus } from '../../../../site/corpus.ts';
 
@@ -15,7 +14,7 @@ export const getStaticPaths = (async () => {
   return selectPages(
     'aligned',
     corpus.articles.flatMap((article) => {
-      const key = inputKey(articleInputs(article));
+      const key = articleKey(article);
       return article.langs.flatMap((a, i) =>
         article.langs.slice(i + 1).flatMap((b) =>
           (['tmx', 'tsv'] as const).map((format) => ({
