@@ -40,7 +40,7 @@ function summary(report: BuildReport): string[] {
   for (const [kind, k] of kinds) {
     lines.push(`  ${kind.padEnd(16)} ${String(k.pages).padStart(7)} rendered of ${String(k.total).padStart(7)}  ${seconds(k.ms).padStart(8)}`);
   }
-  lines.push(`  pages: ${report.pages.rendered} files written, ${report.pages.removed} removed, ${report.pages.total} pages in the site`);
+  lines.push(`  files: ${report.pages.rendered} written, ${report.pages.removed} removed; ${report.pages.total} pages with input keys in the site`);
   lines.push(`  search shards: ${report.shards.rebuilt} re-indexed${report.shards.total ? ` of ${report.shards.total}` : ''}`);
   const s = report.stagesMs;
   lines.push(`  time: astro ${seconds(s.astro)}, assemble ${seconds(s.assemble)}, search ${seconds(s.search)}, _headers ${seconds(s.headers)}, publish ${seconds(s.publish)}`);

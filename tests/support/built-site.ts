@@ -1,7 +1,7 @@
 /**
  * Reading the built site (dist/) in tests: list pages, parse a page's links and attributes.
- * The site tests run after `astro build` (see the `test` script); a missing dist/ is an error.
- * A build written elsewhere (`SONG_SONG_OUT_DIR=/tmp/x astro build`) is tested with the same
+ * The site tests run after `npm run build` (see the `test` script); a missing dist/ is an error.
+ * A build written elsewhere (`SONG_SONG_OUT_DIR=/tmp/x npm run build`) is tested with the same
  * variable set.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

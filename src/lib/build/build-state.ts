@@ -17,7 +17,7 @@ export interface BuildState {
   /** The published folder this state describes. */
   outDir: string;
   /** Page file → input key, for every page a route declared (render-plan.ts). */
-  pages: Record<string, string>;
+  pages: Record<string, string | null>;
   /** Distinct Content-Security-Policies, and the index of each HTML file's policy. */
   policies: string[];
   policyOf: Record<string, number>;

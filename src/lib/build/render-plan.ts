@@ -14,16 +14,18 @@ export const RENDER_PLAN_ENV = 'SONG_SONG_RENDER_PLAN';
 
 export interface RenderPlan {
   /** Keys of the pages in the published site (file → key); null renders every page. */
-  previous: Record<string, string> | null;
-  /** Where each route writes its page list (`<route>.json`: [file, key][]). */
-  keysFolder: string;
+  previous: Record<string, string | null> | null;
+  /** Where each route writes its page list (`<route>.json`: [file, key][]); null for all but one worker. */
+  keysFolder: string | null;
+  /** This Astro process renders every `count`-th page of each route, from `index` (cold builds use several). */
+  worker: { index: number; count: number };
 }
 
 export interface PlannedPage<T> {
   /** The file the page writes, relative to the output folder (`en/articles/x/index.html`). */
   file: string;
-  /** inputKey() of everything the page shows. */
-  key: string;
+  /** inputKey() of everything the page shows; null for a page rendered by every build (home, indexes, feeds: they show the whole corpus). */
+  key: string | null;
   page: T;
 }
 
@@ -47,15 +49,17 @@ export function selectPages<T>(route: string, pages: readonly PlannedPage<T>[]):
   const current = renderPlan();
   if (!current) return pages.map((p) => p.page);
   if (!/^[a-z0-9-]+$/.test(route)) throw new Error(`route name ${JSON.stringify(route)}: use a-z, 0-9 and -`);
-  mkdirSync(current.keysFolder, { recursive: true });
-  writeFileSync(path.join(current.keysFolder, `${route}.json`), JSON.stringify(pages.map((p) => [p.file, p.key])));
-  const previous = current.previous;
-  return previous ? pages.filter((p) => previous[p.file] !== p.key).map((p) => p.page) : pages.map((p) => p.page);
+  if (current.keysFolder) {
+    mkdirSync(current.keysFolder, { recursive: true });
+    writeFileSync(path.join(current.keysFolder, `${route}.json`), JSON.stringify(pages.map((p) => [p.file, p.key])));
+  }
+  const { previous, worker } = current;
+  return pages.filter((p, i) => i % worker.count === worker.index && (!previous || p.key === null || previous[p.file] !== p.key)).map((p) => p.page);
 }
 
 /** Read the page lists the routes wrote: file → key, failing on a file claimed by two routes. */
-export function readPageKeys(keysFolder: string): Map<string, string> {
-  const keys = new Map<string, string>();
+export function readPageKeys(keysFolder: string): Map<string, string | null> {
+  const keys = new Map<string, string | null>();
   const owner = new Map<string, string>();
   let names: string[] = [];
   try {
@@ -65,7 +69,7 @@ export function readPageKeys(keysFolder: string): Map<string, string> {
   }
   for (const name of names) {
     const route = name.replace(/\.json$/, '');
-    for (const [file, key] of JSON.parse(readFileSync(path.join(keysFolder, name), 'utf8')) as [string, string][]) {
+    for (const [file, key] of JSON.parse(readFileSync(path.join(keysFolder, name), 'utf8')) as [string, string | null][]) {
       const other = owner.get(file);
       if (other) throw new Error(`${file} is written by two routes: ${other} and ${route}`);
       owner.set(file, route);

@@ -17,7 +17,7 @@ import { LANGS, type Lang } from '../lang.ts';
 import { buildSearchIndexes } from '../search/build-search-indexes.ts';
 import { articlePageShards } from '../search/search-shards.ts';
 import { readMetaPolicy } from '../site/content-security-policy.ts';
-import { runAstroBuild, type KindFigures } from './astro-run.ts';
+import { runAstroBuild, type AstroRun, type KindFigures } from './astro-run.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { BUILD_STATE_FORMAT, forgetBuildState, readBuildState, writeBuildState, type BuildState } from './build-state.ts';
 import { DERIVED_CACHE_ENV, DERIVED_DIGEST_ENV } from './derived-cache.ts';
@@ -37,6 +37,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** Render everything even when an update is possible. */
   cold?: boolean;
+  /** Astro processes rendering a cold build side by side (default: SONG_SONG_RENDER_WORKERS, else 2). */
+  workers?: number;
   log?: (line: string) => void;
 }
 
@@ -62,6 +64,19 @@ function articlePageOf(file: string): { lang: Lang; article: string } | null {
   return match && (LANGS as readonly string[]).includes(match[1]!) ? { lang: match[1] as Lang, article: match[2]! } : null;
 }
 
+/** One figure set from several Astro processes: pages and render times summed per kind. */
+function mergeRuns(runs: readonly AstroRun[]): AstroRun {
+  const byKind: AstroRun['byKind'] = {};
+  for (const run of runs) {
+    for (const [kind, figures] of Object.entries(run.byKind)) {
+      const entry = (byKind[kind] ??= { pages: 0, ms: 0 });
+      entry.pages += figures.pages;
+      entry.ms += figures.ms;
+    }
+  }
+  return { byKind, warnings: [...new Set(runs.flatMap((run) => run.warnings))] };
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const release = acquireBuildLock(path.join(options.root, 'node_modules', '.song-song-build.lock'));
   try {
@@ -76,12 +91,14 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const { root, outDir, cacheDir } = options;
   const stateDir = path.join(cacheDir, 'song-song-build');
   const stateFile = path.join(stateDir, 'state.json');
-  const staging = path.join(stateDir, 'staging');
+  // Inside the project: Astro writes its prerender chunks beside an output folder within the
+  // working directory, but into <project>/.astro/ for one outside it, where workers would collide.
+  const stagingRoot = path.join(root, 'node_modules', '.song-song-staging');
   const keysFolder = path.join(stateDir, 'keys');
   const next = nextFolder(outDir);
 
   for (const line of recoverPublished(outDir)) log(`build: ${line}`);
-  rmSync(staging, { recursive: true, force: true });
+  rmSync(stagingRoot, { recursive: true, force: true });
   rmSync(keysFolder, { recursive: true, force: true });
 
   const env = { SITE_URL: process.env.SITE_URL, SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH, content: options.contentDir ?? null };
@@ -100,40 +117,51 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const mode = why === '' ? 'update' : 'cold';
   const previous = mode === 'update' ? state! : null;
 
-  // 2. Astro renders the changed pages into the staging folder.
-  const planFile = path.join(stateDir, 'plan.json');
+  // 2. Astro renders the changed pages into staging folders. A cold build splits every route's
+  // pages between several Astro processes (rendering is single-threaded JavaScript); an update has
+  // few pages to render and runs one.
+  const workers = mode === 'cold' ? Math.max(1, options.workers ?? (Number(process.env.SONG_SONG_RENDER_WORKERS) || 2)) : 1;
   mkdirSync(stateDir, { recursive: true });
-  const plan: RenderPlan = { previous: previous?.pages ?? null, keysFolder };
-  writeFileSync(planFile, JSON.stringify(plan));
   let started = performance.now();
-  const astro = await runAstroBuild(
-    root,
-    {
-      SONG_SONG_OUT_DIR: staging,
-      SONG_SONG_CACHE_DIR: cacheDir,
-      [RENDER_PLAN_ENV]: planFile,
-      [DERIVED_CACHE_ENV]: path.join(cacheDir, 'song-song-derived'),
-      [DERIVED_DIGEST_ENV]: derivedDigest,
-      ...(options.contentDir ? { SONG_SONG_CONTENT: options.contentDir } : {}),
-    },
-    log,
+  const runs = await Promise.all(
+    Array.from({ length: workers }, (_, index) => {
+      const planFile = path.join(stateDir, `plan-${index}.json`);
+      const plan: RenderPlan = { previous: previous?.pages ?? null, keysFolder: index === 0 ? keysFolder : null, worker: { index, count: workers } };
+      writeFileSync(planFile, JSON.stringify(plan));
+      return runAstroBuild(
+        root,
+        {
+          SONG_SONG_OUT_DIR: path.join(stagingRoot, String(index)),
+          // Each process its own content store: Astro writes it through one fixed temporary name.
+          SONG_SONG_CACHE_DIR: index === 0 ? cacheDir : `${cacheDir}-worker-${index}`,
+          [RENDER_PLAN_ENV]: planFile,
+          [DERIVED_CACHE_ENV]: path.join(cacheDir, 'song-song-derived'),
+          [DERIVED_DIGEST_ENV]: derivedDigest,
+          ...(options.contentDir ? { SONG_SONG_CONTENT: options.contentDir } : {}),
+        },
+        log,
+      );
+    }),
   );
+  const astro = mergeRuns(runs);
   const astroMs = performance.now() - started;
   const pages = readPageKeys(keysFolder);
 
   // 3. The next site: the published one (linked), without vanished pages, with the new ones.
   started = performance.now();
   rmSync(next, { recursive: true, force: true });
-  const rendered = listFiles(staging);
+  const stagings = Array.from({ length: workers }, (_, index) => path.join(stagingRoot, String(index)));
+  // Pages without input keys (home, indexes, open data) are rendered by every worker, identically.
+  const rendered = [...new Set(stagings.flatMap((folder) => listFiles(folder)))].sort();
   let removed: string[] = [];
   if (previous) {
     linkTree(outDir, next);
     removed = Object.keys(previous.pages).filter((file) => !pages.has(file));
     removeFiles(next, removed);
-    overlayTree(staging, next);
   } else {
-    renameSync(staging, next);
+    renameSync(stagings[0]!, next);
   }
+  for (const folder of previous ? stagings : stagings.slice(1)) overlayTree(folder, next);
   const assembleMs = performance.now() - started;
 
   // 4a. Search shards holding a changed article page (all of them when cold).
@@ -187,7 +215,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   };
   writeBuildState(stateFile, nextState);
   rmSync(keysFolder, { recursive: true, force: true });
-  rmSync(staging, { recursive: true, force: true });
+  rmSync(stagingRoot, { recursive: true, force: true });
   const publishMs = performance.now() - started;
 
   const byKind: BuildReport['byKind'] = {};

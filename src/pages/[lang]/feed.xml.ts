@@ -1,13 +1,16 @@
 /** `/<lang>/feed.xml`: the Atom feed of the article versions in one language. */
 import type { APIRoute } from 'astro';
+import { pageFile, selectPages } from '../../lib/build/render-plan.ts';
 import { translator } from '../../lib/i18n/ui-strings.ts';
 import { LANGS, type Lang } from '../../lib/lang.ts';
 import { atomFeed } from '../../lib/site/atom-feed.ts';
 import { contentDate } from '../../lib/site/content-date.ts';
+import { feedUrl } from '../../lib/site/urls.ts';
 import { getCorpus } from '../../site/corpus.ts';
 
 export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang } }));
+  // Shows the whole corpus: rendered by every build (key null).
+  return selectPages('feeds', LANGS.map((lang) => ({ file: pageFile(feedUrl(lang)), key: null, page: { params: { lang } } })));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
