@@ -70,15 +70,32 @@ describe('selectPages', () => {
   it('renders only new and changed pages, and records every page of the route', async () => {
     const dir = temp();
     const keysFolder = path.join(dir, 'keys');
-    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ previous: { 'en/a/index.html': 'k1', 'en/b/index.html': 'old', 'en/gone/index.html': 'k9' }, keysFolder }));
+    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ previous: { 'en/a/index.html': 'k1', 'en/b/index.html': 'old', 'en/gone/index.html': 'k9' }, keysFolder, worker: { index: 0, count: 1 } }));
     process.env[RENDER_PLAN_ENV] = path.join(dir, 'plan.json');
     const { selectPages } = await import('../../src/lib/build/render-plan.ts');
     expect(selectPages('things', pages)).toEqual(['b', 'c']);
+    // A page with a null key shows the whole corpus: rendered by every build.
+    expect(selectPages('whole', [{ file: 'en/index.html', key: null, page: 'home' }])).toEqual(['home']);
     expect([...readPageKeys(keysFolder)]).toEqual([
       ['en/a/index.html', 'k1'],
       ['en/b/index.html', 'k2'],
       ['en/c/index.html', 'k3'],
+      ['en/index.html', null],
     ]);
+  });
+
+  it('splits a route between workers: every page rendered by exactly one, pages recorded by one', async () => {
+    const dir = temp();
+    const rendered: string[][] = [];
+    for (const index of [0, 1]) {
+      writeFileSync(path.join(dir, `plan-${index}.json`), JSON.stringify({ previous: null, keysFolder: index === 0 ? path.join(dir, 'keys') : null, worker: { index, count: 2 } }));
+      process.env[RENDER_PLAN_ENV] = path.join(dir, `plan-${index}.json`);
+      vi.resetModules();
+      const { selectPages } = await import('../../src/lib/build/render-plan.ts');
+      rendered.push(selectPages('things', pages));
+    }
+    expect(rendered).toEqual([['a', 'c'], ['b']]);
+    expect(readPageKeys(path.join(dir, 'keys')).size).toBe(3);
   });
 
   it('refuses a file declared by two routes', () => {
