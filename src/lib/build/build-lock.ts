@@ -1,9 +1,8 @@
 /**
- * One build at a time per project folder. Astro writes its prerender chunks into
- * `<project>/.astro/.prerender/` whenever the output folder lies outside the project (the
- * benchmark's and the gates' builds), so two builds started from one checkout overwrite each
- * other's code mid-build. The lock is a file created exclusively with the owner's pid; a lock whose
- * process is gone (killed) is taken over.
+ * One build at a time per checkout: a build renders into `<project>/.astro/song-song-staging/`
+ * (inside the project, where Astro keeps each output's prerender chunks apart), so two builds
+ * started from one checkout would overwrite each other's pages mid-build. The lock is a file
+ * created exclusively with the owner's pid; a lock whose process is gone (killed) is taken over.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';

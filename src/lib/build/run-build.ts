@@ -78,7 +78,7 @@ function mergeRuns(runs: readonly AstroRun[]): AstroRun {
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
-  const release = acquireBuildLock(path.join(options.root, 'node_modules', '.song-song-build.lock'));
+  const release = acquireBuildLock(path.join(options.root, '.astro', 'song-song-build.lock'));
   try {
     return await buildLocked(options);
   } finally {
@@ -93,7 +93,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const stateFile = path.join(stateDir, 'state.json');
   // Inside the project: Astro writes its prerender chunks beside an output folder within the
   // working directory, but into <project>/.astro/ for one outside it, where workers would collide.
-  const stagingRoot = path.join(root, 'node_modules', '.song-song-staging');
+  const stagingRoot = path.join(root, '.astro', 'song-song-staging');
   const keysFolder = path.join(stateDir, 'keys');
   const next = nextFolder(outDir);
 
