@@ -3,8 +3,8 @@
  * text checksum recomputed from the Markdown body matches the frontmatter and /data/manifest.json,
  * and every paragraph and caption appears in the text of its article page. Per language, the
  * counts agree: content files, manifest entries, article pages, article URLs in the sitemaps, and
- * pages in the Pagefind index (summed over the search shards: /pagefind/<lang>/<b>/ per language,
- * /pagefind-all/<b>/ in total).
+ * pages in the Pagefind index (summed over the search shards: /pagefind/<lang>/<n>-<b>/ per language,
+ * /pagefind-all/<n>-<b>/ in total).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

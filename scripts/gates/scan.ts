@@ -11,7 +11,7 @@ import { htmlPages, parsePage, type GateProblem } from './site-files.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data', 'srcset', 'ping']);
 const DANGEROUS_SCHEME = /^\s*(javascript|data|vbscript)\s*:/i;
-const OWN_SCRIPT = /^\/(?:(?:_astro|scripts)\/[\w./-]+\.m?js|pagefind(?:-all|\/[a-z]{2})\/\d+\/pagefind\.js)$/;
+const OWN_SCRIPT = /^\/(?:(?:_astro|scripts)\/[\w./-]+\.m?js|pagefind(?:-all|\/[a-z]{2})\/\d+-\d+\/pagefind\.js)$/;
 
 export function scanBuiltSite(dist: string): GateProblem[] {
   const problems: GateProblem[] = [];

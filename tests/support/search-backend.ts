@@ -12,41 +12,57 @@ import { pagefindBackend, type PagefindApi } from '../../src/lib/search/pagefind
 import type { SearchBackend } from '../../src/lib/search/run-search.ts';
 import { distDir } from './built-site.ts';
 
-const ORIGIN = 'http://song-song.test';
+/** Each served site gets its own origin: http://site<n>.song-song.test/ → its folder. */
+const sites = new Map<string, string>();
 let installed = false;
 
-/** Pagefind fetches its index with fetch(): serve ORIGIN/… from dist/. */
+/** Pagefind fetches its index with fetch(): serve each site's origin from its folder. */
 function installFetch(): void {
   if (installed) return;
   installed = true;
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.origin !== ORIGIN) return realFetch(input, init);
-    const file = path.join(distDir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(distDir) || !existsSync(file)) return new Response('not found', { status: 404 });
+    const root = sites.get(url.origin);
+    if (!root) return realFetch(input, init);
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root) || !existsSync(file)) return new Response('not found', { status: 404 });
     return new Response(readFileSync(file), { status: 200 });
   };
 }
 
+function originOf(siteDir: string): string {
+  for (const [origin, dir] of sites) if (dir === siteDir) return origin;
+  const origin = `http://site${sites.size}.song-song.test`;
+  sites.set(origin, siteDir);
+  return origin;
+}
+
 let instance = 0;
 
-export function builtSiteBackend(pageLang: Lang): SearchBackend {
+/** The search backend over a built site in `siteDir`, as seen from a page in `pageLang`. */
+export function siteBackend(siteDir: string, pageLang: Lang): SearchBackend {
   installFetch();
+  const origin = originOf(siteDir);
   return pagefindBackend(
     {
       async fetchJson(sitePath) {
-        const file = path.join(distDir, sitePath);
+        const file = path.join(siteDir, sitePath);
         return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
       },
       async loadPagefind(bundlePath) {
         // Pagefind picks the index of <html lang>; give it the page's language.
         (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => pageLang }) };
-        const moduleUrl = `${pathToFileURL(path.join(distDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
+        const moduleUrl = `${pathToFileURL(path.join(siteDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
         return (await import(moduleUrl)) as PagefindApi;
       },
-      pagefindOptions: (bundlePath) => ({ basePath: `${ORIGIN}${bundlePath}`, baseUrl: '/' }),
+      pagefindOptions: (bundlePath) => ({ basePath: `${origin}${bundlePath}`, baseUrl: '/' }),
     },
     { pageLang },
   );
+}
+
+/** The search backend of the built site (dist/). */
+export function builtSiteBackend(pageLang: Lang): SearchBackend {
+  return siteBackend(distDir, pageLang);
 }

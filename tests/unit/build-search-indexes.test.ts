@@ -1,7 +1,8 @@
 /**
- * The search shards written by Pagefind for a tiny built site in a temporary folder: rebuilding
- * only the shards an update touches gives the very files a full rebuild gives, and a shard that
- * lost its last page disappears.
+ * The search shards written by Pagefind for a tiny built site in a temporary folder, one bucket a
+ * page (pagesPerShard 1, so that four pages make several shards): rebuilding only the shards an
+ * update touches gives the very files a full rebuild gives, a shard that lost its last page
+ * disappears, and the search page's backend finds pages across the merged shards of a scope.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,17 +12,30 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compareTrees } from '../../scripts/gates/reproducible.ts';
 import type { Lang } from '../../src/lib/lang.ts';
 import { buildSearchIndexes } from '../../src/lib/search/build-search-indexes.ts';
-import { articlePageShards, searchShardOf } from '../../src/lib/search/search-shards.ts';
+import { runSearch } from '../../src/lib/search/run-search.ts';
+import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
+import { searchShardOf } from '../../src/lib/search/search-shards.ts';
+import { siteBackend } from '../support/search-backend.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'song-song-search-shards-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Article ids by bucket: two sharing one bucket, a third alone in another. */
-const candidates = Array.from({ length: 64 }, (_, i) => `bai-viet-${i}`);
-const [a1, a2] = candidates.filter((id) => searchShardOf(id) === searchShardOf(candidates[0]!));
-const c = candidates.find((id) => searchShardOf(id) !== searchShardOf(a1!))!;
-const shared = searchShardOf(a1!);
-const alone = searchShardOf(c);
+/**
+ * Article ids by bucket. The site has 5 pages, so with one page a bucket the all-languages scope
+ * has 5 buckets, English 2, the other languages 1: a1 and a2 share an all-languages bucket but
+ * not an English one; c (Vietnamese) and d (Russian) are each in another all-languages bucket.
+ */
+const ONE_PAGE_A_SHARD = { pagesPerShard: 1 };
+const candidates = Array.from({ length: 512 }, (_, i) => `bai-viet-${i}`);
+const a1 = candidates[0]!;
+const a2 = candidates.find((id) => searchShardOf(id, 5) === searchShardOf(a1, 5) && searchShardOf(id, 2) !== searchShardOf(a1, 2))!;
+const c = candidates.find((id) => searchShardOf(id, 5) !== searchShardOf(a1, 5))!;
+const d = candidates.find((id) => ![a1, c].map((x) => searchShardOf(x, 5)).includes(searchShardOf(id, 5)))!;
+const shared = `5-${searchShardOf(a1, 5)}`;
+const alone = `5-${searchShardOf(c, 5)}`;
+const russian = `5-${searchShardOf(d, 5)}`;
+const en1 = `2-${searchShardOf(a1, 2)}`;
+const en2 = `2-${searchShardOf(a2, 2)}`;
 
 function writePage(site: string, lang: Lang, article: string, text: string): void {
   const folder = path.join(site, lang, 'articles', article);
@@ -37,10 +51,11 @@ function writePage(site: string, lang: Lang, article: string, text: string): voi
 
 function site(name: string): string {
   const dir = path.join(root, name);
-  writePage(dir, 'en', a1!, 'The provincial committee met the districts.');
-  writePage(dir, 'de', a1!, 'Der Provinzausschuss traf die Bezirke.');
-  writePage(dir, 'en', a2!, 'Ministers discussed the new wards.');
+  writePage(dir, 'en', a1, 'The provincial committee met the districts.');
+  writePage(dir, 'de', a1, 'Der Provinzausschuss traf die Bezirke.');
+  writePage(dir, 'en', a2, 'Ministers discussed the new wards.');
   writePage(dir, 'vi', c, 'Ban Thường vụ Tỉnh ủy làm việc với các huyện.');
+  writePage(dir, 'ru', d, 'Комитет провинции обсудил новые кварталы.');
   // Not an article version page: never indexed.
   mkdirSync(path.join(dir, 'en', 'search'), { recursive: true });
   writeFileSync(path.join(dir, 'en', 'search', 'index.html'), '<html lang="en"><body><article data-pagefind-body>Search</article></body></html>');
@@ -58,71 +73,90 @@ const shardsJson = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'sear
 describe('buildSearchIndexes', () => {
   it('writes one bundle per shard with pages, the same bytes on every run, and lists them in shards.json', async () => {
     const first = site('first');
-    const reports = await buildSearchIndexes(first);
+    const reports = await buildSearchIndexes(first, ONE_PAGE_A_SHARD);
     expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual(
       [
         [`all/${shared}`, 3, true],
         [`all/${alone}`, 1, true],
-        [`vi/${alone}`, 1, true],
-        [`en/${shared}`, 2, true],
-        [`de/${shared}`, 1, true],
+        [`all/${russian}`, 1, true],
+        ['vi/1-0', 1, true],
+        ['ru/1-0', 1, true],
+        [`en/${en1}`, 1, true],
+        [`en/${en2}`, 1, true],
+        ['de/1-0', 1, true],
       ].sort(),
     );
     expect(existsSync(path.join(first, `pagefind-all/${shared}/pagefind.js`))).toBe(true);
-    expect(existsSync(path.join(first, `pagefind/en/${shared}/pagefind.js`))).toBe(true);
+    expect(existsSync(path.join(first, `pagefind/en/${en1}/pagefind.js`))).toBe(true);
     expect(existsSync(path.join(first, 'pagefind/pagefind.js'))).toBe(false);
     // Every page under its site URL, the search page left out.
     expect(fragmentUrls(path.join(first, `pagefind-all/${shared}`))).toEqual([`/de/articles/${a1}/`, `/en/articles/${a1}/`, `/en/articles/${a2}/`]);
-    expect(fragmentUrls(path.join(first, `pagefind/en/${shared}`))).toEqual([`/en/articles/${a1}/`, `/en/articles/${a2}/`]);
-    expect(fragmentUrls(path.join(first, `pagefind/vi/${alone}`))).toEqual([`/vi/articles/${c}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind/en/${en1}`))).toEqual([`/en/articles/${a1}/`]);
+    expect(fragmentUrls(path.join(first, 'pagefind/vi/1-0'))).toEqual([`/vi/articles/${c}/`]);
     expect(shardsJson(first)).toEqual({
-      format: 'song-song/search-shards@1',
-      all: [shared, alone].sort(),
-      lang: { ar: [], de: [shared], en: [shared], ru: [], vi: [alone] },
+      format: 'song-song/search-shards@2',
+      all: [shared, alone, russian].sort(),
+      lang: { ar: [], de: ['1-0'], en: [en1, en2].sort(), ru: ['1-0'], vi: ['1-0'] },
     });
 
     const second = site('second');
-    await buildSearchIndexes(second);
+    await buildSearchIndexes(second, ONE_PAGE_A_SHARD);
     expect(compareTrees(first, second)).toEqual([]);
+  }, 60_000);
+
+  it('searches a scope across all its shards, merged (Pagefind mergeIndex)', async () => {
+    const dir = site('merged');
+    await buildSearchIndexes(dir, ONE_PAGE_A_SHARD);
+    const found = async (q: string, scope: 'all' | 'page', pageLang: Lang) => {
+      const result = await runSearch({ ...EMPTY_SEARCH, q, scope }, siteBackend(dir, pageLang));
+      return result.kind === 'text' ? result.articles.flatMap((a) => a.versions.map((v) => `${a.article}/${v.lang}`)).sort() : [];
+    };
+    // The two English versions are in different English shards: the English scope finds both.
+    expect(await found('the', 'page', 'en')).toEqual([`${a1}/en`, `${a2}/en`].sort());
+    // All languages: every all-languages shard is searched, and only matching pages come back.
+    expect(await found('huyện', 'all', 'en')).toEqual([`${c}/vi`]);
+    expect(await found('Provinzausschuss', 'all', 'vi')).toEqual([`${a1}/de`]);
+    expect(await found('кварталы', 'all', 'en')).toEqual([`${d}/ru`]);
   }, 60_000);
 
   it('rebuilding only the touched shards gives the files of a full rebuild; a shard without pages is removed', async () => {
     const full = site('full');
     const partial = site('partial');
-    await buildSearchIndexes(full);
-    await buildSearchIndexes(partial);
+    await buildSearchIndexes(full, ONE_PAGE_A_SHARD);
+    await buildSearchIndexes(partial, ONE_PAGE_A_SHARD);
     const before = readFileSync(path.join(full, `pagefind-all/${shared}/pagefind-entry.json`), 'utf8');
 
-    // An update: one version's text changes, the only version of the lone article goes.
+    // An update: one version's text changes, a German version is added to a2 (German grows a
+    // bucket), and the only version of c goes (the site keeps five pages).
     for (const dir of [full, partial]) {
-      writePage(dir, 'en', a1!, 'The provincial committee met the districts and the wards.');
+      writePage(dir, 'en', a1, 'The provincial committee met the districts and the wards.');
+      writePage(dir, 'de', a2, 'Die Minister sprachen über die neuen Stadtbezirke.');
       rmSync(path.join(dir, 'vi', 'articles', c), { recursive: true });
     }
-    await buildSearchIndexes(full);
-    const only = new Set([...articlePageShards({ lang: 'en', article: a1! }), ...articlePageShards({ lang: 'vi', article: c })]);
-    const reports = await buildSearchIndexes(partial, { only });
-    expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual(
-      [
-        [`all/${shared}`, 3, true],
-        [`en/${shared}`, 2, true],
-        [`de/${shared}`, 1, false],
-        [`all/${alone}`, 0, false],
-        [`vi/${alone}`, 0, false],
-      ].sort(),
-    );
+    await buildSearchIndexes(full, ONE_PAGE_A_SHARD);
+    const changed = [
+      { lang: 'en' as const, article: a1 },
+      { lang: 'de' as const, article: a2 },
+      { lang: 'vi' as const, article: c },
+    ];
+    const reports = await buildSearchIndexes(partial, { ...ONE_PAGE_A_SHARD, changed });
+    const rebuilt = reports.filter((r) => r.rebuilt).map((r) => r.shard);
+    // The all-languages shard of a1 and a2, a1's English shard, and German, which grew a bucket.
+    expect(rebuilt).toEqual(expect.arrayContaining([`all/${shared}`, `en/${en1}`]));
+    expect(rebuilt).not.toContain(`en/${en2}`);
 
     expect(readFileSync(path.join(full, `pagefind-all/${shared}/pagefind-entry.json`), 'utf8')).not.toBe(before);
     expect(compareTrees(full, partial)).toEqual([]);
-    expect(existsSync(path.join(partial, `pagefind-all/${alone}`))).toBe(false);
     expect(existsSync(path.join(partial, 'pagefind/vi'))).toBe(false);
-    expect(shardsJson(partial)).toEqual({ format: 'song-song/search-shards@1', all: [shared], lang: { ar: [], de: [shared], en: [shared], ru: [], vi: [] } });
+    expect(existsSync(path.join(partial, `pagefind-all/${alone}`))).toBe(false);
+    expect(existsSync(path.join(partial, 'pagefind/de/1-0'))).toBe(false);
+    expect(existsSync(path.join(partial, 'pagefind/de/2-0'))).toBe(true);
   }, 60_000);
 
-  it('fails when a shard left out of `only` no longer matches the site, or a name is not a shard', async () => {
+  it('fails when a shard the update did not name no longer matches the site', async () => {
     const dir = site('stale');
     await buildSearchIndexes(dir);
-    rmSync(path.join(dir, 'en', 'articles', a2!), { recursive: true });
-    await expect(buildSearchIndexes(dir, { only: new Set([`all/${shared}`]) })).rejects.toThrow(`search shard en/${shared} is stale`);
-    await expect(buildSearchIndexes(dir, { only: new Set(['en/99']) })).rejects.toThrow('not a search shard name');
+    writePage(dir, 'en', 'bai-viet-moi', 'A page the update forgot to name.');
+    await expect(buildSearchIndexes(dir, { changed: [{ lang: 'vi', article: c }] })).rejects.toThrow('search shard en/1-0 is stale');
   }, 60_000);
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SEARCH_SHARD_COUNT,
+  MAX_SHARDS,
+  SHARD_PAGES,
   articlePageShards,
   fnv1a32,
   parseShardName,
   readShardList,
   scopeShardPaths,
   searchShardOf,
+  shardCountFor,
+  shardCounts,
   shardList,
 } from '../../src/lib/search/search-shards.ts';
 
@@ -23,50 +26,58 @@ describe('searchShardOf', () => {
 
   it('is stable: the same id always lands in the same bucket (pinned, so a change of hash is noticed)', () => {
     const ids = ['trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu', 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy'];
-    expect(ids.map(searchShardOf)).toEqual(ids.map((id) => fnv1a32(id) % SEARCH_SHARD_COUNT));
-    expect(ids.map(searchShardOf)).toEqual([4, 3]);
+    expect(ids.map((id) => searchShardOf(id, 8))).toEqual(ids.map((id) => fnv1a32(id) % 8));
+    expect(ids.map((id) => searchShardOf(id, 8))).toEqual([4, 3]);
   });
 
   it('spreads article ids over every bucket about evenly', () => {
-    const counts = new Array<number>(SEARCH_SHARD_COUNT).fill(0);
+    const counts = new Array<number>(8).fill(0);
     const n = 8000;
-    for (let i = 0; i < n; i++) counts[searchShardOf(`tinh-uy-hoi-nghi-lan-thu-${i}-nam-2025`)]!++;
-    const expected = n / SEARCH_SHARD_COUNT;
-    for (const count of counts) expect(Math.abs(count - expected) / expected).toBeLessThan(0.1);
+    for (let i = 0; i < n; i++) counts[searchShardOf(`tinh-uy-hoi-nghi-lan-thu-${i}-nam-2025`, 8)]!++;
+    for (const count of counts) expect(Math.abs(count - n / 8) / (n / 8)).toBeLessThan(0.1);
+  });
+});
+
+describe('bucket counts', () => {
+  it('grow with the pages of a scope, one bucket per SHARD_PAGES, bounded', () => {
+    expect([0, 1, SHARD_PAGES, SHARD_PAGES + 1, 10 * SHARD_PAGES].map((n) => shardCountFor(n))).toEqual([1, 1, 1, 2, 10]);
+    expect(shardCountFor(10 ** 9)).toBe(MAX_SHARDS);
+    expect(shardCounts([{ lang: 'en' }, { lang: 'en' }, { lang: 'de' }], 1)).toEqual({ all: 3, vi: 1, en: 2, de: 1, ru: 1, ar: 1 });
   });
 });
 
 describe('shard names and paths', () => {
-  it('an article version is in one all-languages shard and one shard of its language, the same bucket', () => {
+  it('an article version is in one all-languages shard and one shard of its language', () => {
     const article = 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy';
-    const b = searchShardOf(article);
-    expect(articlePageShards({ lang: 'ar', article })).toEqual([`all/${b}`, `ar/${b}`]);
-    expect(articlePageShards({ lang: 'vi', article })).toEqual([`all/${b}`, `vi/${b}`]);
+    const counts = { all: 8, vi: 1, en: 2, de: 1, ru: 1, ar: 3 };
+    expect(articlePageShards({ lang: 'ar', article }, counts)).toEqual([`all/8-${fnv1a32(article) % 8}`, `ar/3-${fnv1a32(article) % 3}`]);
+    expect(articlePageShards({ lang: 'vi', article }, counts)).toEqual([`all/8-${fnv1a32(article) % 8}`, 'vi/1-0']);
   });
 
   it('parses only real shard names', () => {
-    expect(parseShardName('all/0')).toEqual({ scope: 'all', bucket: 0 });
-    expect(parseShardName('en/7')).toEqual({ scope: 'en', bucket: 7 });
-    for (const bad of ['all/8', 'xx/1', 'en/03', 'en', 'en/', '/en/1', 'all/-1', 'EN/1']) expect(parseShardName(bad), bad).toBeNull();
+    expect(parseShardName('all/2-0')).toEqual({ scope: 'all', count: 2, bucket: 0 });
+    expect(parseShardName('en/8-7')).toEqual({ scope: 'en', count: 8, bucket: 7 });
+    for (const bad of ['all/2-2', 'all/0-0', 'xx/1-0', 'en/2-03', 'en/02-1', 'en/1', 'en/', '/en/1-0', 'all/2--1', 'EN/1-0', `all/${MAX_SHARDS + 1}-0`]) {
+      expect(parseShardName(bad), bad).toBeNull();
+    }
   });
 
   it('the list is sorted whatever order shards come in, and gives each scope its bundle paths', () => {
     const list = shardList([
-      { scope: 'en', bucket: 5 },
-      { scope: 'all', bucket: 5 },
-      { scope: 'all', bucket: 0 },
-      { scope: 'en', bucket: 0 },
-      { scope: 'ar', bucket: 5 },
+      { scope: 'en', count: 2, bucket: 1 },
+      { scope: 'all', count: 8, bucket: 5 },
+      { scope: 'all', count: 8, bucket: 0 },
+      { scope: 'en', count: 2, bucket: 0 },
+      { scope: 'ar', count: 1, bucket: 0 },
     ]);
-    expect(JSON.stringify(list)).toBe(
-      '{"format":"song-song/search-shards@1","all":[0,5],"lang":{"ar":[5],"de":[],"en":[0,5],"ru":[],"vi":[]}}',
-    );
-    expect(scopeShardPaths(list, 'all')).toEqual(['/pagefind-all/0/', '/pagefind-all/5/']);
-    expect(scopeShardPaths(list, 'en')).toEqual(['/pagefind/en/0/', '/pagefind/en/5/']);
+    expect(JSON.stringify(list)).toBe('{"format":"song-song/search-shards@2","all":["8-0","8-5"],"lang":{"ar":["1-0"],"de":[],"en":["2-0","2-1"],"ru":[],"vi":[]}}');
+    expect(scopeShardPaths(list, 'all')).toEqual(['/pagefind-all/8-0/', '/pagefind-all/8-5/']);
+    expect(scopeShardPaths(list, 'en')).toEqual(['/pagefind/en/2-0/', '/pagefind/en/2-1/']);
     expect(scopeShardPaths(list, 'de')).toEqual([]);
     expect(readShardList(JSON.parse(JSON.stringify(list)))).toEqual(list);
     expect(readShardList(null)).toBeNull();
-    expect(readShardList({ ...list, format: 'other@1' })).toBeNull();
-    expect(readShardList({ ...list, all: [SEARCH_SHARD_COUNT] })).toBeNull();
+    expect(readShardList({ ...list, format: 'song-song/search-shards@1' })).toBeNull();
+    expect(readShardList({ ...list, all: ['2-2'] })).toBeNull();
+    expect(readShardList({ ...list, all: [0] })).toBeNull();
   });
 });

@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { LANGS, type Lang } from '../lang.ts';
 import { buildSearchIndexes } from '../search/build-search-indexes.ts';
-import { articlePageShards } from '../search/search-shards.ts';
 import { readMetaPolicy } from '../site/content-security-policy.ts';
 import { runAstroBuild, type AstroRun, type KindFigures } from './astro-run.ts';
 import { acquireBuildLock } from './build-lock.ts';
@@ -166,15 +165,15 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
 
   // 4a. Search shards holding a changed article page (all of them when cold).
   started = performance.now();
-  let only: Set<string> | undefined;
+  let changed: { lang: Lang; article: string }[] | undefined;
   if (previous) {
-    only = new Set<string>();
+    changed = [];
     for (const file of [...rendered, ...removed]) {
       const page = articlePageOf(file);
-      if (page) for (const shard of articlePageShards(page)) only.add(shard);
+      if (page) changed.push(page);
     }
   }
-  const shardReports = only && only.size === 0 ? null : await buildSearchIndexes(next, only ? { only } : {});
+  const shardReports = changed && changed.length === 0 ? null : await buildSearchIndexes(next, changed ? { changed } : {});
   const searchMs = performance.now() - started;
 
   // 4b. _headers from every HTML page's policy: the new pages read, the others remembered.

@@ -1,34 +1,36 @@
 /**
  * Builds the Pagefind search shards after the site is built (see search-shards.ts for the
  * layout), through Pagefind's Node API, checking every response and failing loudly:
- *   /pagefind-all/<b>/      all languages of bucket b in one index, unstemmed (forced language
- *                           without a stemmer): the default search;
- *   /pagefind/<lang>/<b>/   one language of bucket b, stemmed: "this language only";
+ *   /pagefind-all/<n>-<b>/      all languages of bucket b (of n) in one index, unstemmed (forced
+ *                               language without a stemmer): the default search;
+ *   /pagefind/<lang>/<n>-<b>/   one language of bucket b (of n), stemmed: "this language only";
  *   /search/shards.json     which shards exist, for the search page.
  * Only article version pages (`<lang>/articles/<article>/index.html`) are indexed, by their
  * <article data-pagefind-body>, each under its URL `/<lang>/articles/<article>/`. Every shard is
  * its own createIndex → addHTMLFile (pages in URL order, one at a time, so the output depends on
  * the page set only) → writeFiles → deleteIndex, so Pagefind never holds more than one shard.
  *
- * `only` rebuilds just the named shards (an update touching a few articles); the other shards
- * are kept but checked: a kept shard must exist and hold as many pages as the site has for it,
- * otherwise the caller forgot a shard and the build fails. A rebuilt shard's folder is deleted
- * first (no stale fragments), and a shard without pages has no folder. shards.json is derived
- * from the pages, so it is the same file whichever shards were rebuilt.
+ * `changed` (the article pages an update wrote or removed) rebuilds just their shards, and any
+ * shard that does not exist yet (a scope that grew a bucket); the other shards are kept but
+ * checked: a kept shard must hold as many pages as the site has for it, otherwise a change was
+ * not reported and the build fails. A rebuilt shard's folder is deleted first (no stale
+ * fragments), and a shard without pages has no folder. shards.json is derived from the pages, so
+ * it is the same file whichever shards were rebuilt.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../lang.ts';
 import {
-  SEARCH_SHARD_COUNT,
   SEARCH_SHARDS_FILE,
+  SHARD_PAGES,
   articlePageShards,
-  parseShardName,
+  shardCounts,
   shardFolder,
   shardList,
   shardName,
   type SearchShard,
+  type ShardCounts,
 } from './search-shards.ts';
 
 /** Pagefind has no stemmer for Vietnamese, so forcing `vi` indexes every language unstemmed. */
@@ -82,9 +84,9 @@ export function articlePages(dist: string): ArticlePage[] {
 }
 
 /** Every possible shard, all-languages first, then by language and bucket. */
-function allShards(): SearchShard[] {
+function allShards(counts: ShardCounts): SearchShard[] {
   const scopes = ['all', ...LANGS] as const;
-  return scopes.flatMap((scope) => Array.from({ length: SEARCH_SHARD_COUNT }, (_, bucket) => ({ scope, bucket })));
+  return scopes.flatMap((scope) => Array.from({ length: counts[scope] }, (_, bucket) => ({ scope, count: counts[scope], bucket })));
 }
 
 function check(step: string, errors: string[]): void {
@@ -135,7 +137,7 @@ async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]
 
 /**
  * Deletes whatever under /pagefind/ and /pagefind-all/ is not the bundle of a shard with pages:
- * files of an earlier layout, buckets beyond SEARCH_SHARD_COUNT, emptied language folders.
+ * files of an earlier layout, shards of an earlier bucket count, emptied language folders.
  */
 function removeStrays(dist: string, keep: ReadonlySet<string>): void {
   const sweep = (folder: string): boolean => {
@@ -160,25 +162,33 @@ const SHARDS_AT_ONCE = 4;
 /** Pages of the shards being indexed at once, beyond the first (bounds Pagefind's memory). */
 const PAGES_IN_FLIGHT = 4000;
 
-export async function buildSearchIndexes(dist: string, options: { only?: ReadonlySet<string> } = {}): Promise<SearchShardReport[]> {
+export interface SearchIndexOptions {
+  /** Article pages written or removed since the site in `dist` was indexed; all shards are built when absent. */
+  changed?: readonly { lang: Lang; article: string }[];
+  /** Pages per bucket (SHARD_PAGES; tests use small sites). */
+  pagesPerShard?: number;
+}
+
+export async function buildSearchIndexes(dist: string, options: SearchIndexOptions = {}): Promise<SearchShardReport[]> {
+  const pages = articlePages(dist);
+  const counts = shardCounts(pages, options.pagesPerShard ?? SHARD_PAGES);
   const pagesByShard = new Map<string, ArticlePage[]>();
-  for (const page of articlePages(dist)) {
-    for (const name of articlePageShards(page)) {
+  for (const page of pages) {
+    for (const name of articlePageShards(page, counts)) {
       const list = pagesByShard.get(name);
       if (list) list.push(page);
       else pagesByShard.set(name, [page]);
     }
   }
-  const { only } = options;
-  for (const name of only ?? []) if (!parseShardName(name)) throw new Error(`buildSearchIndexes: "${name}" is not a search shard name (all/<b> or <lang>/<b>)`);
+  const only = options.changed ? new Set(options.changed.flatMap((page) => articlePageShards(page, counts))) : undefined;
 
   const reports: SearchShardReport[] = [];
   const toWrite: { shard: SearchShard; pages: ArticlePage[] }[] = [];
-  for (const shard of allShards()) {
+  for (const shard of allShards(counts)) {
     const name = shardName(shard);
     const folder = shardFolder(shard);
     const pages = pagesByShard.get(name) ?? [];
-    const rebuild = !only || only.has(name);
+    const rebuild = !only || only.has(name) || !existsSync(path.join(dist, folder));
     if (rebuild || pages.length === 0) rmSync(path.join(dist, folder), { recursive: true, force: true });
     if (pages.length > 0) {
       if (rebuild) toWrite.push({ shard, pages });
@@ -227,13 +237,13 @@ export async function buildSearchIndexes(dist: string, options: { only?: Readonl
   } finally {
     await pagefind.close();
   }
-  removeStrays(dist, new Set(allShards().filter((shard) => pagesByShard.has(shardName(shard))).map(shardFolder)));
+  removeStrays(dist, new Set(allShards(counts).filter((shard) => pagesByShard.has(shardName(shard))).map(shardFolder)));
 
   const listFile = path.join(dist, SEARCH_SHARDS_FILE);
   mkdirSync(path.dirname(listFile), { recursive: true });
   // A new file, not written through: the site may be assembled from hard links to the published one.
   rmSync(listFile, { force: true });
-  const existing = allShards().filter((shard) => pagesByShard.has(shardName(shard)));
+  const existing = allShards(counts).filter((shard) => pagesByShard.has(shardName(shard)));
   writeFileSync(listFile, `${JSON.stringify(shardList(existing))}\n`);
   return reports;
 }

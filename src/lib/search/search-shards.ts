@@ -2,32 +2,38 @@
  * How the Pagefind full-text indexes are split into shards, shared by the build (which writes
  * them) and the search page (which loads them). One whole-site index does not scale: at 50,000
  * article versions Pagefind's writer needs many GB for the all-languages index, and any update
- * re-indexes everything. So every article goes to one of SEARCH_SHARD_COUNT buckets, fixed by a
- * hash of its id, and each bucket is a separate Pagefind bundle:
- *   all/<b>     → /pagefind-all/<b>/      every language, unstemmed (the default search);
- *   <lang>/<b>  → /pagefind/<lang>/<b>/   one language, stemmed ("this language only").
- * All versions of an article share the bucket, so an updated article touches exactly one
- * all-languages shard and one shard per changed language. A shard exists only if it has pages;
- * /search/shards.json lists the existing ones, and the search page loads the first shard of its
- * scope and merges the others into it (Pagefind's mergeIndex).
+ * re-indexes everything. But every shard also costs every word search one more index chunk
+ * (Pagefind writes ≈ 25 KB chunks whatever the shard's size: at 10,000 versions, 8 shards made a
+ * cold word search 411 KB instead of 216 KB). So a scope (all languages; each language) has as
+ * many buckets as its pages need at SHARD_PAGES pages a bucket, and every article goes to a
+ * bucket by a hash of its id:
+ *   all/<n>-<b>     → /pagefind-all/<n>-<b>/      every language, unstemmed (the default search);
+ *   <lang>/<n>-<b>  → /pagefind/<lang>/<n>-<b>/   one language, stemmed ("this language only").
+ * n, the scope's bucket count, is part of the name: when the archive grows past a multiple of
+ * SHARD_PAGES, the scope's articles move to new buckets, and the new shards are all built.
+ * All versions of an article share the bucket, so an updated article touches one shard per
+ * scope. A shard exists only if it has pages; /search/shards.json lists them, and the search
+ * page loads the first shard of its scope and merges the others into it (Pagefind's mergeIndex).
  *
  * Imported by browser code: no node: modules here.
  */
 import { LANGS, isLang, type Lang } from '../lang.ts';
 
-/** Buckets per scope. Changing it moves articles between shards: rebuild every shard. */
-export const SEARCH_SHARD_COUNT = 8;
+/** Pages a shard is made for: at most this many per bucket, on average. */
+export const SHARD_PAGES = 6000;
+/** Buckets a scope may have (a bound for names read from files and URLs). */
+export const MAX_SHARDS = 64;
 
 /** Site path of the list of existing shards. */
 export const SEARCH_SHARDS_FILE = '/search/shards.json';
-export const SEARCH_SHARDS_FORMAT = 'song-song/search-shards@1';
+export const SEARCH_SHARDS_FORMAT = 'song-song/search-shards@2';
 
-/** Contents of /search/shards.json: existing buckets per scope, ascending. */
+/** Contents of /search/shards.json: the existing shards of each scope (`<n>-<b>`), in bucket order. */
 export interface SearchShardList {
   format: typeof SEARCH_SHARDS_FORMAT;
-  all: number[];
+  all: string[];
   /** Every language, in alphabetical order of its code; an empty list for a language without pages. */
-  lang: Record<Lang, number[]>;
+  lang: Record<Lang, string[]>;
 }
 
 /** A shard's scope: all languages in one unstemmed index, or one language. */
@@ -35,7 +41,24 @@ export type ShardScope = 'all' | Lang;
 
 export interface SearchShard {
   scope: ShardScope;
+  /** Buckets of the scope. */
+  count: number;
   bucket: number;
+}
+
+/** Buckets of each scope for a site with these article pages. */
+export type ShardCounts = Record<ShardScope, number>;
+
+/** Buckets for a scope of `pages` pages. */
+export function shardCountFor(pages: number, pagesPerShard: number = SHARD_PAGES): number {
+  return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(pages / pagesPerShard)));
+}
+
+/** Buckets of every scope for a site's article pages. */
+export function shardCounts(pages: readonly { lang: Lang }[], pagesPerShard: number = SHARD_PAGES): ShardCounts {
+  const counts = { all: shardCountFor(pages.length, pagesPerShard) } as ShardCounts;
+  for (const lang of LANGS) counts[lang] = shardCountFor(pages.filter((p) => p.lang === lang).length, pagesPerShard);
+  return counts;
 }
 
 /**
@@ -52,60 +75,70 @@ export function fnv1a32(text: string): number {
   return hash >>> 0;
 }
 
-/** The bucket of an article (all its language versions): stable for the article id. */
-export function searchShardOf(articleId: string): number {
-  return fnv1a32(articleId) % SEARCH_SHARD_COUNT;
+/** The bucket of an article (all its language versions) among `count`: stable for the article id. */
+export function searchShardOf(articleId: string, count: number): number {
+  return fnv1a32(articleId) % count;
 }
 
-/** `all/3`, `en/3`. */
-export function shardName({ scope, bucket }: SearchShard): string {
-  return `${scope}/${bucket}`;
+/** `all/2-1`, `en/1-0`. */
+export function shardName({ scope, count, bucket }: SearchShard): string {
+  return `${scope}/${count}-${bucket}`;
+}
+
+const LABEL = /^([1-9]\d*)-(0|[1-9]\d*)$/;
+
+function parseLabel(label: string): { count: number; bucket: number } | null {
+  const match = LABEL.exec(label);
+  if (!match) return null;
+  const count = Number(match[1]);
+  const bucket = Number(match[2]);
+  return count <= MAX_SHARDS && bucket < count ? { count, bucket } : null;
 }
 
 /** The shard a name stands for, or null for anything that is not a shard name. */
 export function parseShardName(name: string): SearchShard | null {
-  const match = /^([a-z]+)\/(\d+)$/.exec(name);
-  if (!match) return null;
-  const bucket = Number(match[2]);
-  const scope = match[1]!;
-  if (bucket >= SEARCH_SHARD_COUNT || String(bucket) !== match[2]) return null;
-  if (scope !== 'all' && !isLang(scope)) return null;
-  return { scope, bucket };
+  const slash = name.indexOf('/');
+  const scope = name.slice(0, slash);
+  const label = slash > 0 ? parseLabel(name.slice(slash + 1)) : null;
+  if (!label || (scope !== 'all' && !isLang(scope))) return null;
+  return { scope, ...label };
 }
 
-/** The shards an article version page is indexed in: `['all/3', 'en/3']`. */
-export function articlePageShards({ lang, article }: { lang: Lang; article: string }): string[] {
-  const bucket = searchShardOf(article);
-  return [shardName({ scope: 'all', bucket }), shardName({ scope: lang, bucket })];
+/** The shards an article version page is indexed in: `['all/2-1', 'en/1-0']`. */
+export function articlePageShards({ lang, article }: { lang: Lang; article: string }, counts: ShardCounts): string[] {
+  return (['all', lang] as const).map((scope) => shardName({ scope, count: counts[scope], bucket: searchShardOf(article, counts[scope]) }));
 }
 
-/** A shard's bundle folder relative to the site root, without slashes around: `pagefind-all/3`, `pagefind/en/3`. */
-export function shardFolder({ scope, bucket }: SearchShard): string {
-  return scope === 'all' ? `pagefind-all/${bucket}` : `pagefind/${scope}/${bucket}`;
+/** A shard's bundle folder relative to the site root, without slashes around: `pagefind-all/2-1`, `pagefind/en/1-0`. */
+export function shardFolder({ scope, count, bucket }: SearchShard): string {
+  return scope === 'all' ? `pagefind-all/${count}-${bucket}` : `pagefind/${scope}/${count}-${bucket}`;
 }
 
-/** A shard's bundle as a site path, as Pagefind's basePath wants it: `/pagefind-all/3/`. */
+/** A shard's bundle as a site path, as Pagefind's basePath wants it: `/pagefind-all/2-1/`. */
 export function shardPath(shard: SearchShard): string {
   return `/${shardFolder(shard)}/`;
 }
 
 /** The bundles of a scope that exist, in bucket order (the first is loaded, the rest merged). */
 export function scopeShardPaths(list: SearchShardList, scope: ShardScope): string[] {
-  const buckets = scope === 'all' ? list.all : list.lang[scope];
-  return (buckets ?? []).map((bucket) => shardPath({ scope, bucket }));
+  const labels = scope === 'all' ? list.all : list.lang[scope];
+  return (labels ?? []).map((label) => shardPath({ scope, ...parseLabel(label)! }));
 }
 
 /** The shard list for a set of existing shards, sorted, so equal sets give equal files. */
 export function shardList(shards: Iterable<SearchShard>): SearchShardList {
-  const all = new Set<number>();
-  const byLang = new Map<Lang, Set<number>>(LANGS.map((lang) => [lang, new Set()]));
-  for (const { scope, bucket } of shards) (scope === 'all' ? all : byLang.get(scope)!).add(bucket);
-  const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
-  const langs = [...LANGS].sort();
+  const byScope = new Map<ShardScope, SearchShard[]>([['all', []], ...LANGS.map((lang) => [lang, []] as [Lang, SearchShard[]])]);
+  for (const shard of shards) byScope.get(shard.scope)!.push(shard);
+  const labels = (scope: ShardScope) =>
+    byScope
+      .get(scope)!
+      .sort((a, b) => a.count - b.count || a.bucket - b.bucket)
+      .map((s) => `${s.count}-${s.bucket}`)
+      .filter((label, i, all) => all.indexOf(label) === i);
   return {
     format: SEARCH_SHARDS_FORMAT,
-    all: sorted(all),
-    lang: Object.fromEntries(langs.map((lang) => [lang, sorted(byLang.get(lang)!)])) as Record<Lang, number[]>,
+    all: labels('all'),
+    lang: Object.fromEntries([...LANGS].sort().map((lang) => [lang, labels(lang)])) as Record<Lang, string[]>,
   };
 }
 
@@ -114,7 +147,7 @@ export function readShardList(value: unknown): SearchShardList | null {
   if (typeof value !== 'object' || value === null) return null;
   const list = value as Partial<SearchShardList>;
   if (list.format !== SEARCH_SHARDS_FORMAT || !Array.isArray(list.all) || typeof list.lang !== 'object' || list.lang === null) return null;
-  const buckets = (v: unknown) => Array.isArray(v) && v.every((b) => Number.isInteger(b) && b >= 0 && b < SEARCH_SHARD_COUNT);
-  if (!buckets(list.all) || !LANGS.every((lang) => list.lang![lang] === undefined || buckets(list.lang![lang]))) return null;
+  const labels = (v: unknown) => Array.isArray(v) && v.every((label) => typeof label === 'string' && parseLabel(label) !== null);
+  if (!labels(list.all) || !LANGS.every((lang) => list.lang![lang] === undefined || labels(list.lang![lang]))) return null;
   return list as SearchShardList;
 }

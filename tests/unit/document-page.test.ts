@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Citation, DocumentEntry } from '../../src/lib/site/corpus-index.ts';
+import { documentPageCitations } from '../../src/lib/site/document-page.ts';
+
+const citation = (article: string, lang: Citation['lang']): Citation => ({ article, lang, title: `${article} ${lang}`, count: 1, sentences: [], raw: ['204-QĐ/TW'] });
+const doc = (citations: Citation[]) => ({ citations }) as unknown as DocumentEntry;
+
+describe('documentPageCitations', () => {
+  it('lists the first citing articles with all their versions, and counts them all', () => {
+    const listed = documentPageCitations(doc([citation('a', 'de'), citation('a', 'en'), citation('b', 'vi'), citation('c', 'ru')]), 2);
+    expect(listed).toEqual({
+      articles: [
+        { id: 'a', citations: [citation('a', 'de'), citation('a', 'en')] },
+        { id: 'b', citations: [citation('b', 'vi')] },
+      ],
+      total: 3,
+    });
+  });
+
+  it('lists every citing article of a document cited by fewer than the limit', () => {
+    const listed = documentPageCitations(doc([citation('a', 'de'), citation('b', 'vi')]));
+    expect(listed.articles.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(listed.total).toBe(2);
+  });
+});
