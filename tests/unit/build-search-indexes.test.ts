@@ -14,28 +14,24 @@ import type { Lang } from '../../src/lib/lang.ts';
 import { buildSearchIndexes } from '../../src/lib/search/build-search-indexes.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
-import { searchShardOf } from '../../src/lib/search/search-shards.ts';
+import { articlePageShards, searchShardOf } from '../../src/lib/search/search-shards.ts';
 import { siteBackend } from '../support/search-backend.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'song-song-search-shards-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /**
- * Article ids by bucket. The site has 5 pages, so with one page a bucket the all-languages scope
- * has 5 buckets, English 2, the other languages 1: a1 and a2 share an all-languages bucket but
- * not an English one; c (Vietnamese) and d (Russian) are each in another all-languages bucket.
+ * Article ids by bucket. The site has 5 pages, so with one page a bucket every scope has 5
+ * buckets: a1 and a2 are in different buckets (English is two shards), c and d anywhere.
  */
 const ONE_PAGE_A_SHARD = { pagesPerShard: 1 };
+const COUNTS = { all: 5, vi: 5, en: 5, de: 5, ru: 5, ar: 5 };
 const candidates = Array.from({ length: 512 }, (_, i) => `bai-viet-${i}`);
 const a1 = candidates[0]!;
-const a2 = candidates.find((id) => searchShardOf(id, 5) === searchShardOf(a1, 5) && searchShardOf(id, 2) !== searchShardOf(a1, 2))!;
-const c = candidates.find((id) => searchShardOf(id, 5) !== searchShardOf(a1, 5))!;
-const d = candidates.find((id) => ![a1, c].map((x) => searchShardOf(x, 5)).includes(searchShardOf(id, 5)))!;
-const shared = `5-${searchShardOf(a1, 5)}`;
-const alone = `5-${searchShardOf(c, 5)}`;
-const russian = `5-${searchShardOf(d, 5)}`;
-const en1 = `2-${searchShardOf(a1, 2)}`;
-const en2 = `2-${searchShardOf(a2, 2)}`;
+const a2 = candidates.find((id) => searchShardOf(id, 5) !== searchShardOf(a1, 5))!;
+const c = candidates[7]!;
+const d = candidates[9]!;
+const bucketOf = (article: string) => `5-${searchShardOf(article, 5)}`;
 
 function writePage(site: string, lang: Lang, article: string, text: string): void {
   const folder = path.join(site, lang, 'articles', article);
@@ -74,30 +70,29 @@ describe('buildSearchIndexes', () => {
   it('writes one bundle per shard with pages, the same bytes on every run, and lists them in shards.json', async () => {
     const first = site('first');
     const reports = await buildSearchIndexes(first, ONE_PAGE_A_SHARD);
-    expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual(
-      [
-        [`all/${shared}`, 3, true],
-        [`all/${alone}`, 1, true],
-        [`all/${russian}`, 1, true],
-        ['vi/1-0', 1, true],
-        ['ru/1-0', 1, true],
-        [`en/${en1}`, 1, true],
-        [`en/${en2}`, 1, true],
-        ['de/1-0', 1, true],
-      ].sort(),
-    );
-    expect(existsSync(path.join(first, `pagefind-all/${shared}/pagefind.js`))).toBe(true);
-    expect(existsSync(path.join(first, `pagefind/en/${en1}/pagefind.js`))).toBe(true);
+    const pages = [
+      { lang: 'en', article: a1 },
+      { lang: 'de', article: a1 },
+      { lang: 'en', article: a2 },
+      { lang: 'vi', article: c },
+      { lang: 'ru', article: d },
+    ] as const;
+    const expected = new Map<string, number>();
+    for (const page of pages) for (const shard of articlePageShards(page, COUNTS)) expected.set(shard, (expected.get(shard) ?? 0) + 1);
+    expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual([...expected].map(([shard, n]) => [shard, n, true]).sort());
+    expect(existsSync(path.join(first, `pagefind-all/${bucketOf(a1)}/pagefind.js`))).toBe(true);
+    expect(existsSync(path.join(first, `pagefind/en/${bucketOf(a2)}/pagefind.js`))).toBe(true);
     expect(existsSync(path.join(first, 'pagefind/pagefind.js'))).toBe(false);
     // Every page under its site URL, the search page left out.
-    expect(fragmentUrls(path.join(first, `pagefind-all/${shared}`))).toEqual([`/de/articles/${a1}/`, `/en/articles/${a1}/`, `/en/articles/${a2}/`]);
-    expect(fragmentUrls(path.join(first, `pagefind/en/${en1}`))).toEqual([`/en/articles/${a1}/`]);
-    expect(fragmentUrls(path.join(first, 'pagefind/vi/1-0'))).toEqual([`/vi/articles/${c}/`]);
-    expect(shardsJson(first)).toEqual({
-      format: 'song-song/search-shards@2',
-      all: [shared, alone, russian].sort(),
-      lang: { ar: [], de: ['1-0'], en: [en1, en2].sort(), ru: ['1-0'], vi: ['1-0'] },
-    });
+    expect(fragmentUrls(path.join(first, `pagefind/en/${bucketOf(a1)}`))).toEqual([`/en/articles/${a1}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind/de/${bucketOf(a1)}`))).toEqual([`/de/articles/${a1}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind/vi/${bucketOf(c)}`))).toEqual([`/vi/articles/${c}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a1)}`))).toEqual(expect.arrayContaining([`/de/articles/${a1}/`, `/en/articles/${a1}/`]));
+    const list = shardsJson(first) as { format: string; all: string[]; lang: Record<string, string[]> };
+    expect(list.format).toBe('song-song/search-shards@2');
+    expect(list.all).toEqual([...new Set([a1, a2, c, d].map(bucketOf))].sort());
+    expect(list.lang.en).toEqual([bucketOf(a1), bucketOf(a2)].sort());
+    expect(list.lang.ar).toEqual([]);
 
     const second = site('second');
     await buildSearchIndexes(second, ONE_PAGE_A_SHARD);
@@ -124,10 +119,10 @@ describe('buildSearchIndexes', () => {
     const partial = site('partial');
     await buildSearchIndexes(full, ONE_PAGE_A_SHARD);
     await buildSearchIndexes(partial, ONE_PAGE_A_SHARD);
-    const before = readFileSync(path.join(full, `pagefind-all/${shared}/pagefind-entry.json`), 'utf8');
+    const before = readFileSync(path.join(full, `pagefind-all/${bucketOf(a1)}/pagefind-entry.json`), 'utf8');
 
-    // An update: one version's text changes, a German version is added to a2 (German grows a
-    // bucket), and the only version of c goes (the site keeps five pages).
+    // An update: one version's text changes, a German version is added to a2, and the only
+    // version of c goes (the site keeps five pages, so five buckets).
     for (const dir of [full, partial]) {
       writePage(dir, 'en', a1, 'The provincial committee met the districts and the wards.');
       writePage(dir, 'de', a2, 'Die Minister sprachen über die neuen Stadtbezirke.');
@@ -141,16 +136,14 @@ describe('buildSearchIndexes', () => {
     ];
     const reports = await buildSearchIndexes(partial, { ...ONE_PAGE_A_SHARD, changed });
     const rebuilt = reports.filter((r) => r.rebuilt).map((r) => r.shard);
-    // The all-languages shard of a1 and a2, a1's English shard, and German, which grew a bucket.
-    expect(rebuilt).toEqual(expect.arrayContaining([`all/${shared}`, `en/${en1}`]));
-    expect(rebuilt).not.toContain(`en/${en2}`);
+    expect(rebuilt).toEqual(expect.arrayContaining([`all/${bucketOf(a1)}`, `en/${bucketOf(a1)}`, `all/${bucketOf(a2)}`, `de/${bucketOf(a2)}`]));
+    // Shards the update did not touch are kept as they were.
+    expect(rebuilt).not.toContain(`en/${bucketOf(a2)}`);
+    expect(rebuilt).not.toContain(`ru/${bucketOf(d)}`);
 
-    expect(readFileSync(path.join(full, `pagefind-all/${shared}/pagefind-entry.json`), 'utf8')).not.toBe(before);
+    expect(readFileSync(path.join(full, `pagefind-all/${bucketOf(a1)}/pagefind-entry.json`), 'utf8')).not.toBe(before);
     expect(compareTrees(full, partial)).toEqual([]);
     expect(existsSync(path.join(partial, 'pagefind/vi'))).toBe(false);
-    expect(existsSync(path.join(partial, `pagefind-all/${alone}`))).toBe(false);
-    expect(existsSync(path.join(partial, 'pagefind/de/1-0'))).toBe(false);
-    expect(existsSync(path.join(partial, 'pagefind/de/2-0'))).toBe(true);
   }, 60_000);
 
   it('fails when a shard the update did not name no longer matches the site', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_BUCKETS,
   MAX_SHARDS,
   SHARD_PAGES,
   articlePageShards,
@@ -39,10 +40,10 @@ describe('searchShardOf', () => {
 });
 
 describe('bucket counts', () => {
-  it('grow with the pages of a scope, one bucket per SHARD_PAGES, bounded', () => {
-    expect([0, 1, SHARD_PAGES, SHARD_PAGES + 1, 10 * SHARD_PAGES].map((n) => shardCountFor(n))).toEqual([1, 1, 1, 2, 10]);
-    expect(shardCountFor(10 ** 9)).toBe(MAX_SHARDS);
-    expect(shardCounts([{ lang: 'en' }, { lang: 'en' }, { lang: 'de' }], 1)).toEqual({ all: 3, vi: 1, en: 2, de: 1, ru: 1, ar: 1 });
+  it('grow with the site, one bucket per SHARD_PAGES versions, at most MAX_BUCKETS, the same in every scope', () => {
+    expect([0, 1, SHARD_PAGES, SHARD_PAGES + 1, 3 * SHARD_PAGES].map((n) => shardCountFor(n))).toEqual([1, 1, 1, 2, 3]);
+    expect(shardCountFor(10 ** 9)).toBe(MAX_BUCKETS);
+    expect(shardCounts([{ lang: 'en' }, { lang: 'en' }, { lang: 'de' }], 1)).toEqual({ all: 3, vi: 3, en: 3, de: 3, ru: 3, ar: 3 });
   });
 });
 

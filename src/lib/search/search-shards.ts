@@ -4,13 +4,14 @@
  * article versions Pagefind's writer needs many GB for the all-languages index, and any update
  * re-indexes everything. But every shard also costs every word search one more index chunk
  * (Pagefind writes ≈ 25 KB chunks whatever the shard's size: at 10,000 versions, 8 shards made a
- * cold word search 411 KB instead of 216 KB). So a scope (all languages; each language) has as
- * many buckets as its pages need at SHARD_PAGES pages a bucket, and every article goes to a
- * bucket by a hash of its id:
+ * cold word search 411 KB instead of 216 KB), and every shard an update touches is re-indexed
+ * whole (Pagefind writes ≈ 2.3 ms a page). So the site has one bucket per SHARD_PAGES article
+ * versions, at most MAX_BUCKETS, the same count n in every scope (all languages; each language),
+ * and every article goes to a bucket by a hash of its id:
  *   all/<n>-<b>     → /pagefind-all/<n>-<b>/      every language, unstemmed (the default search);
  *   <lang>/<n>-<b>  → /pagefind/<lang>/<n>-<b>/   one language, stemmed ("this language only").
- * n, the scope's bucket count, is part of the name: when the archive grows past a multiple of
- * SHARD_PAGES, the scope's articles move to new buckets, and the new shards are all built.
+ * n is part of the name: when the archive grows past a multiple of SHARD_PAGES, articles move to
+ * new buckets, and the new shards are all built.
  * All versions of an article share the bucket, so an updated article touches one shard per
  * scope. A shard exists only if it has pages; /search/shards.json lists them, and the search
  * page loads the first shard of its scope and merges the others into it (Pagefind's mergeIndex).
@@ -19,9 +20,11 @@
  */
 import { LANGS, isLang, type Lang } from '../lang.ts';
 
-/** Pages a shard is made for: at most this many per bucket, on average. */
-export const SHARD_PAGES = 6000;
-/** Buckets a scope may have (a bound for names read from files and URLs). */
+/** Article versions per bucket (all-languages shard size; a language's shards are smaller). */
+export const SHARD_PAGES = 2500;
+/** Buckets a site has at most: a word search loads one index chunk per shard of its scope. */
+export const MAX_BUCKETS = 8;
+/** Buckets a name may carry (a bound for names read from files and URLs). */
 export const MAX_SHARDS = 64;
 
 /** Site path of the list of existing shards. */
@@ -49,16 +52,15 @@ export interface SearchShard {
 /** Buckets of each scope for a site with these article pages. */
 export type ShardCounts = Record<ShardScope, number>;
 
-/** Buckets for a scope of `pages` pages. */
+/** Buckets for a site of `pages` article versions. */
 export function shardCountFor(pages: number, pagesPerShard: number = SHARD_PAGES): number {
-  return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(pages / pagesPerShard)));
+  return Math.min(MAX_BUCKETS, Math.max(1, Math.ceil(pages / pagesPerShard)));
 }
 
-/** Buckets of every scope for a site's article pages. */
+/** Buckets of every scope for a site's article pages: the same count for all. */
 export function shardCounts(pages: readonly { lang: Lang }[], pagesPerShard: number = SHARD_PAGES): ShardCounts {
-  const counts = { all: shardCountFor(pages.length, pagesPerShard) } as ShardCounts;
-  for (const lang of LANGS) counts[lang] = shardCountFor(pages.filter((p) => p.lang === lang).length, pagesPerShard);
-  return counts;
+  const count = shardCountFor(pages.length, pagesPerShard);
+  return Object.fromEntries((['all', ...LANGS] as const).map((scope) => [scope, count])) as ShardCounts;
 }
 
 /**
