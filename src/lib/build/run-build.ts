@@ -11,7 +11,7 @@
  *   4. search shards, _headers;
  *   5. swap in, remember the pages' keys.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGS, type Lang } from '../lang.ts';
 import { buildSearchIndexes } from '../search/build-search-indexes.ts';
@@ -61,6 +61,21 @@ const ARTICLE_PAGE = /^([a-z]{2})\/articles\/([^/]+)\/index\.html$/;
 function articlePageOf(file: string): { lang: Lang; article: string } | null {
   const match = ARTICLE_PAGE.exec(file);
   return match && (LANGS as readonly string[]).includes(match[1]!) ? { lang: match[1] as Lang, article: match[2]! } : null;
+}
+
+/**
+ * The start of a page, where Astro puts the policy <meta> (within the first kilobytes of <head>):
+ * a cold build reads it from every page, and document pages can be large.
+ */
+function readHead(file: string, bytes = 16_384): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const read = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** One figure set from several Astro processes: pages and render times summed per kind. */
@@ -185,7 +200,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   if (previous) for (const [file, index] of Object.entries(previous.policyOf)) if (!gone.has(file)) policyOf[file] = index;
   for (const file of rendered) {
     if (!file.endsWith('.html')) continue;
-    const policy = readMetaPolicy(readFileSync(path.join(next, file), 'utf8'));
+    const policy = readMetaPolicy(readHead(path.join(next, file)));
     if (!policy) throw new Error(`${file}: no Content-Security-Policy <meta>`);
     let index = policyIndex.get(policy);
     if (index === undefined) {
