@@ -9,24 +9,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { runBuild, type BuildReport } from '../src/lib/build/run-build.ts';
 import { projectRoot } from '../src/lib/project-files.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const value = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-for (const [i, arg] of args.entries()) {
-  if (arg.startsWith('--') && !['--cold', '--report', '--quiet'].includes(arg)) {
-    console.error(`build: unknown option ${arg} (use --cold, --report FILE, --quiet)`);
-    process.exit(2);
-  }
-  if (!arg.startsWith('--') && args[i - 1] !== '--report') {
-    console.error(`build: unexpected argument ${arg}`);
-    process.exit(2);
-  }
+let options: { cold: boolean; report?: string; quiet: boolean };
+try {
+  ({ values: options } = parseArgs({
+    options: { cold: { type: 'boolean', default: false }, report: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+  }));
+} catch (error) {
+  console.error(`build: ${(error as Error).message} (options: --cold, --report FILE, --quiet)`);
+  process.exit(2);
 }
 
 const root = projectRoot();
@@ -54,12 +48,11 @@ try {
     outDir,
     cacheDir,
     contentDir: process.env.SONG_SONG_CONTENT,
-    cold: flag('--cold'),
+    cold: options.cold,
     log: (line) => console.error(line),
   });
-  if (!flag('--quiet')) for (const line of summary(report)) console.log(line);
-  const reportFile = value('--report');
-  if (reportFile) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  if (!options.quiet) for (const line of summary(report)) console.log(line);
+  if (options.report) writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
 } catch (error) {
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error('the published site was not changed');
