@@ -9,20 +9,14 @@
  * builds; nothing else is shared.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { listFiles } from '../../src/lib/build/publish.ts';
 import { projectRoot } from '../../src/lib/project-files.ts';
 import { formatProblems, type GateProblem } from './site-files.ts';
 
 const SOURCES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
 
 /** Files that differ between two folders, or exist in only one. */
 export function compareTrees(a: string, b: string): GateProblem[] {
