@@ -19,8 +19,8 @@ import { readMetaPolicy } from '../site/content-security-policy.ts';
 import { runAstroBuild, type AstroRun, type KindFigures } from './astro-run.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { BUILD_STATE_FORMAT, forgetBuildState, readBuildState, writeBuildState, type BuildState } from './build-state.ts';
+import { writeDeployFiles } from './deploy-files.ts';
 import { DERIVED_CACHE_ENV, DERIVED_DIGEST_ENV } from './derived-cache.ts';
-import { headersFile } from './headers-file.ts';
 import { pageKind } from './page-kinds.ts';
 import { linkTree, listFiles, nextFolder, overlayTree, recoverPublished, removeFiles, swapIn } from './publish.ts';
 import { readPageKeys, RENDER_PLAN_ENV, type RenderPlan } from './render-plan.ts';
@@ -191,7 +191,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const shardReports = changed && changed.length === 0 ? null : await buildSearchIndexes(next, changed ? { changed } : {});
   const searchMs = performance.now() - started;
 
-  // 4b. _headers from every HTML page's policy: the new pages read, the others remembered.
+  // 4b. _headers, .htaccess, nginx and Caddy snippets (deploy-files.ts) from every HTML page's
+  // policy: the new pages read, the others remembered.
   started = performance.now();
   const policies: string[] = previous ? [...previous.policies] : [];
   const policyIndex = new Map(policies.map((p, i) => [p, i]));
@@ -210,9 +211,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     policyOf[file] = index;
   }
   const used = [...new Set(Object.values(policyOf))].map((i) => policies[i]!);
-  const headersPath = path.join(next, '_headers');
-  rmSync(headersPath, { force: true });
-  writeFileSync(headersPath, headersFile(used));
+  writeDeployFiles(next, used);
   const headersMs = performance.now() - started;
 
   // 5. Swap in; the state is gone while the swap happens, so an interrupted swap means a cold build next.
