@@ -12,7 +12,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { runBuild } from '../src/lib/build/run-build.ts';
-import { collectInputFiles, ingestFiles } from '../src/lib/ingest/ingest-files.ts';
+import { collectInputFiles } from '../src/lib/ingest/collect-input-files.ts';
+import { ingestFiles } from '../src/lib/ingest/ingest-files.ts';
 import { projectRoot } from '../src/lib/project-files.ts';
 
 const root = projectRoot();
@@ -20,9 +21,10 @@ const FIXTURE_CONTENT = path.join(root, 'node_modules/.song-song-fixture/content
 const contentDir = FIXTURE_CONTENT;
 rmSync(contentDir, { recursive: true, force: true });
 {
-  const { files, missing } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site'), path.join(root, 'tests/fixtures/hostile')]);
-  const refused = [...missing, ...ingestFiles(files, { contentDir, dryRun: false, force: false })].filter((r) => r.status === 'error');
-  if (refused.length > 0 || files.length === 0) {
+  const { files, problems } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site'), path.join(root, 'tests/fixtures/hostile')]);
+  const refused = ingestFiles(files, { contentDir, dryRun: false, force: false }).filter((r) => r.status === 'error');
+  if (problems.length > 0 || refused.length > 0 || files.length === 0) {
+    for (const p of problems) console.error(`${p.file}: ${p.reason}`);
     for (const r of refused) console.error(`${r.file}: ${r.error}`);
     throw new Error('the fixture texts did not ingest');
   }

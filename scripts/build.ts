@@ -37,7 +37,8 @@ function summary(report: BuildReport): string[] {
   lines.push(`  files: ${report.pages.rendered} written, ${report.pages.removed} removed; ${report.pages.total} pages with input keys in the site`);
   lines.push(`  search shards: ${report.shards.rebuilt} re-indexed${report.shards.total ? ` of ${report.shards.total}` : ''}`);
   const s = report.stagesMs;
-  lines.push(`  time: astro ${seconds(s.astro)}, assemble ${seconds(s.assemble)}, search ${seconds(s.search)}, _headers ${seconds(s.headers)}, publish ${seconds(s.publish)}`);
+  lines.push(`  content: ${report.content.files} versions, ${report.content.copied} copied into the build's snapshot, ${report.content.removed} removed`);
+  lines.push(`  time: snapshot ${seconds(s.snapshot)}, astro ${seconds(s.astro)}, assemble ${seconds(s.assemble)}, search ${seconds(s.search)}, _headers ${seconds(s.headers)}, publish ${seconds(s.publish)}`);
   lines.push(report.warnings.length === 0 ? '  no warnings' : `  ${report.warnings.length} warning(s) above`);
   return lines;
 }

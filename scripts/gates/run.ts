@@ -1,11 +1,15 @@
 /**
- * npm run gate -- <name>... [--dist dist]     (npm run gates runs them all)
+ * npm run gate -- <name>... [--dist dist] [--content DIR]     (npm run gates runs them all)
  *
  * The quality gates over a built site. Each prints a readable report and the run exits non-zero
  * when any gate finds a problem. Gates: links, html, scan, lost, budget, csp, a11y (the last two
- * drive Chromium). `reproducible` builds twice and is run on its own (npm run gate:reproducible).
+ * drive Chromium). `lost` compares the site with the content it was built from: the build's snapshot
+ * beside the site (src/lib/build/content-snapshot.ts), or the articles folder --content names.
+ * `reproducible` builds twice and is run on its own (npm run gate:reproducible).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { contentSnapshotFolder } from '../../src/lib/build/content-snapshot.ts';
 import { parseArgs } from 'node:util';
 import { checkAccessibility, checkCsp } from './browser-gates.ts';
 import { checkPageBudget } from './budget.ts';
@@ -19,7 +23,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     dist: { type: 'string', default: 'dist' },
-    content: { type: 'string', default: 'content/articles' },
+    content: { type: 'string' },
     all: { type: 'boolean', default: false },
   },
 });
@@ -29,11 +33,18 @@ const GATES: Record<string, Gate> = {
   links: checkLinks,
   html: checkHtml,
   scan: scanBuiltSite,
-  lost: (dist) => checkNothingLost(dist, path.resolve(values.content)),
+  lost: (dist) => checkNothingLost(dist, builtFrom(dist)),
   budget: checkPageBudget,
   csp: checkCsp,
   a11y: checkAccessibility,
 };
+
+/** The content a site was built from: its build's snapshot (`.dist.content/`), unless --content names one. */
+function builtFrom(dist: string): string {
+  if (values.content) return path.resolve(values.content);
+  const snapshot = path.join(contentSnapshotFolder(dist), 'articles');
+  return existsSync(snapshot) ? snapshot : path.resolve('content/articles');
+}
 
 const names = values.all ? Object.keys(GATES) : positionals;
 const unknown = names.filter((n) => !GATES[n]);

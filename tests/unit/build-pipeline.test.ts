@@ -155,20 +155,28 @@ describe('headersFile', () => {
   });
 });
 
-describe('acquireBuildLock', () => {
-  it('lets one build hold the lock, refuses a second, and takes over a lock left by a killed build', async () => {
-    const { acquireBuildLock } = await import('../../src/lib/build/build-lock.ts');
+describe('acquireLock', () => {
+  it('lets one process hold the lock, refuses a second naming the holder, and takes over a lock left by a killed process', async () => {
+    const { acquireLock, LockHeldError } = await import('../../src/lib/locks/pid-lock.ts');
     const lock = path.join(temp(), 'build.lock');
-    const release = acquireBuildLock(lock);
+    const release = acquireLock(lock, { task: 'build' });
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid, task: 'build' });
     // A live process that is not us holds it: the parent of this test process.
-    writeFileSync(lock, String(process.ppid));
-    expect(() => acquireBuildLock(lock)).toThrow(`another build (pid ${process.ppid}) is running in this project`);
-    // A pid that no longer runs: the lock is stale.
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, task: 'ingest', since: '2026-11-30T04:00:00.000Z' }));
+    expect(() => acquireLock(lock, { task: 'build' })).toThrow(LockHeldError);
+    expect(() => acquireLock(lock, { task: 'build' })).toThrow(`ingest (pid ${process.ppid}, since 2026-11-30T04:00:00.000Z) holds the lock`);
+    // Waiting: told once whom it waits for, then refused when the time is up.
+    const waitedFor: number[] = [];
+    expect(() => acquireLock(lock, { task: 'build', waitMs: 300, onWait: (holder) => waitedFor.push(holder.pid) })).toThrow(LockHeldError);
+    expect(waitedFor).toEqual([process.ppid]);
+    // Our release does not remove a lock that is not ours.
+    release();
+    expect(existsSync(lock)).toBe(true);
+    // A pid that no longer runs: the lock is stale (an old lock holds only a pid).
     writeFileSync(lock, '2147483646');
-    const again = acquireBuildLock(lock);
-    expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+    const again = acquireLock(lock, { task: 'build' });
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid });
     again();
     expect(existsSync(lock)).toBe(false);
-    release();
   });
 });

@@ -11,7 +11,8 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleVersionSchema } from '../../src/content.config.ts';
 import { parseArticleBody } from '../../src/lib/corpus/article-body.ts';
-import { collectInputFiles, ingestFiles, type IngestResult } from '../../src/lib/ingest/ingest-files.ts';
+import { collectInputFiles } from '../../src/lib/ingest/collect-input-files.ts';
+import { ingestFiles, type IngestResult } from '../../src/lib/ingest/ingest-files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seedsDir = path.join(root, 'tests/fixtures/seeds');

@@ -3,6 +3,7 @@
  * versions have text, `xml:lang` per <tuv>, segtype paragraph) and TSV (row, both texts,
  * confidence). No creation date: two builds of one commit must give the same bytes.
  */
+import { defuseFormula } from '../text/defuse-formula.ts';
 import type { Lang } from '../lang.ts';
 import { escapeXml } from '../site/xml.ts';
 
@@ -38,7 +39,8 @@ export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: 
   ].join('\n');
 }
 
-const tsvText = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
+// Tabs and line breaks would split the cell; a formula would run in a spreadsheet.
+const tsvText = (text: string) => defuseFormula(text.replace(/[\t\r\n]+/g, ' '));
 
 export function toAlignedTsv(segments: readonly AlignedSegment[], langs: { a: Lang; b: Lang }): string {
   const lines = [`row\t${langs.a}\t${langs.b}\tconfidence`];

@@ -6,6 +6,7 @@
  * is the same, file for file, as a cold build of the same content (scripts/gates/incremental.ts).
  *
  *   1. recover from an interrupted build; decide cold or update (same code digest, state present);
+ *      copy the content into the build's snapshot under the content lock (content-snapshot.ts);
  *   2. `astro build` into a staging folder, routes selecting their changed pages;
  *   3. assemble `<out>.next`: links to the published files, minus vanished pages, plus new pages;
  *   4. search shards, _headers;
@@ -17,8 +18,10 @@ import { LANGS, type Lang } from '../lang.ts';
 import { buildSearchIndexes } from '../search/build-search-indexes.ts';
 import { readMetaPolicy } from '../site/content-security-policy.ts';
 import { runAstroBuild, type AstroRun, type KindFigures } from './astro-run.ts';
-import { acquireBuildLock } from './build-lock.ts';
+import { acquireBuildLock } from '../locks/build-lock.ts';
+import { acquireContentLock, describeHolder } from '../locks/content-lock.ts';
 import { BUILD_STATE_FORMAT, forgetBuildState, readBuildState, writeBuildState, type BuildState } from './build-state.ts';
+import { contentSnapshotFolder, takeContentSnapshot } from './content-snapshot.ts';
 import { writeDeployFiles } from './deploy-files.ts';
 import { DERIVED_CACHE_ENV, DERIVED_DIGEST_ENV } from './derived-cache.ts';
 import { pageKind } from './page-kinds.ts';
@@ -32,7 +35,7 @@ export interface BuildOptions {
   outDir: string;
   /** Astro's cache folder; the build's state and derived values live beside Astro's. */
   cacheDir: string;
-  /** Content folder (the articles), when not the committed corpus. */
+  /** Content folder (the articles), when not the committed corpus (`content/articles`). */
   contentDir?: string;
   /** Render everything even when an update is possible. */
   cold?: boolean;
@@ -47,7 +50,8 @@ export interface BuildReport {
   pages: { total: number; rendered: number; removed: number };
   byKind: Record<string, KindFigures & { total: number }>;
   shards: { rebuilt: number; total: number };
-  stagesMs: { astro: number; assemble: number; search: number; headers: number; publish: number };
+  content: { files: number; copied: number; removed: number };
+  stagesMs: { snapshot: number; astro: number; assemble: number; search: number; headers: number; publish: number };
   warnings: string[];
 }
 
@@ -92,7 +96,7 @@ function mergeRuns(runs: readonly AstroRun[]): AstroRun {
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
-  const release = acquireBuildLock(path.join(options.root, '.astro', 'song-song-build.lock'));
+  const release = acquireBuildLock(options.root);
   try {
     return await buildLocked(options);
   } finally {
@@ -105,6 +109,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const { root, outDir, cacheDir } = options;
   const stateDir = path.join(cacheDir, 'song-song-build');
   const stateFile = path.join(stateDir, 'state.json');
+  let started = performance.now();
   // Inside the project: Astro writes its prerender chunks beside an output folder within the
   // working directory, but into <project>/.astro/ for one outside it, where workers would collide.
   const stagingRoot = path.join(root, '.astro', 'song-song-staging');
@@ -131,12 +136,28 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const mode = why === '' ? 'update' : 'cold';
   const previous = mode === 'update' ? state! : null;
 
+  // The content as it is now, copied while no ingest writes: the whole build reads this copy.
+  started = performance.now();
+  const sourceArticles = path.resolve(root, options.contentDir ?? path.join('content', 'articles'));
+  const releaseContent = acquireContentLock(path.dirname(sourceArticles), {
+    task: 'build (copying the content)',
+    onWait: (holder) => log(`build: waiting for ${describeHolder(holder)} to finish writing ${path.dirname(sourceArticles)}`),
+  });
+  const snapshot = (() => {
+    try {
+      return takeContentSnapshot(sourceArticles, contentSnapshotFolder(outDir));
+    } finally {
+      releaseContent();
+    }
+  })();
+  const snapshotMs = performance.now() - started;
+
   // 2. Astro renders the changed pages into staging folders. A cold build splits every route's
   // pages between several Astro processes (rendering is single-threaded JavaScript); an update has
   // few pages to render and runs one.
   const workers = mode === 'cold' ? Math.max(1, options.workers ?? (Number(process.env.SONG_SONG_RENDER_WORKERS) || 2)) : 1;
   mkdirSync(stateDir, { recursive: true });
-  let started = performance.now();
+  started = performance.now();
   const runs = await Promise.all(
     Array.from({ length: workers }, (_, index) => {
       const planFile = path.join(stateDir, `plan-${index}.json`);
@@ -151,7 +172,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
           [RENDER_PLAN_ENV]: planFile,
           [DERIVED_CACHE_ENV]: path.join(cacheDir, 'song-song-derived'),
           [DERIVED_DIGEST_ENV]: derivedDigest,
-          ...(options.contentDir ? { SONG_SONG_CONTENT: options.contentDir } : {}),
+          SONG_SONG_CONTENT: snapshot.articles,
         },
         log,
       );
@@ -245,7 +266,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     pages: { total: Math.max(pages.size, 0), rendered: rendered.length, removed: removed.length },
     byKind,
     shards: { rebuilt: shardReports ? shardReports.filter((r) => r.rebuilt).length : 0, total: shardReports ? shardReports.length : 0 },
-    stagesMs: { astro: astroMs, assemble: assembleMs, search: searchMs, headers: headersMs, publish: publishMs },
+    content: { files: snapshot.files, copied: snapshot.copied, removed: snapshot.removed },
+    stagesMs: { snapshot: snapshotMs, astro: astroMs, assemble: assembleMs, search: searchMs, headers: headersMs, publish: publishMs },
     warnings: astro.warnings,
   };
 }

@@ -28,7 +28,7 @@ export interface ArticleVersion {
 export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersion {
   const identity = articleIdentityFromUrl(raw.sourceUrl);
   if (!identity) {
-    throw new IngestError(file, `source URL names no article (no title slug in its path): ${raw.sourceUrl.href}`);
+    throw new IngestError(file, `source URL names no article (no title slug in its path): ${raw.sourceUrl.href}`, raw.sourceLine);
   }
   const texts = [raw.title ?? '', ...raw.blocks.map((block) => block.text)].filter((t) => t !== '');
   const fullText = texts.join('\n');

@@ -4,9 +4,17 @@
  * and language are both refused), then against what `content/` already holds (a different text
  * for an existing version is a conflict unless forced). Only then is anything written, each file
  * through a temp file and a rename so a crash never leaves half a file behind.
+ *
+ * A writing run holds the content lock (locks/content-lock.ts) from before it looks at `content/`
+ * until its last write: a second ingest waits, then finds this one's files and reports a conflict
+ * rather than a second "created"; a build copies the content before or after, never between.
+ * Temp files go to `content/.ingest-tmp/`, which the run empties first under the lock: whatever
+ * is there was left by a killed run.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { acquireContentLock } from '../locks/content-lock.ts';
+import type { LockHolder } from '../locks/pid-lock.ts';
 import { buildArticleVersion, type ArticleVersion } from './build-article-version.ts';
 import { decodeRawFile } from './decode-raw-file.ts';
 import { IngestError } from './ingest-error.ts';
@@ -17,6 +25,17 @@ export interface IngestOptions {
   contentDir: string;
   dryRun: boolean;
   force: boolean;
+  /** Called with each result as soon as it is known (a file written, refused or unchanged). */
+  onResult?: (result: IngestResult) => void;
+  /** How long to wait for another writer of the content folder (default: the lock's). */
+  waitMs?: number;
+  /** Called once when another writer holds the content folder and this run waits. */
+  onWait?: (holder: LockHolder) => void;
+}
+
+/** Where a run writes its temp files before renaming them into place. */
+export function ingestTempFolder(contentDir: string): string {
+  return path.join(contentDir, '.ingest-tmp');
 }
 
 export type IngestAction = 'create' | 'update' | 'unchanged';
@@ -42,33 +61,6 @@ export interface IngestResult {
   output?: string;
   action?: IngestAction;
   written?: boolean;
-}
-
-/** Files named on the command line; folders give their `.txt` files, recursively, in path order. */
-export function collectInputFiles(args: readonly string[]): { files: string[]; missing: IngestResult[] } {
-  const files: string[] = [];
-  const missing: IngestResult[] = [];
-  for (const arg of args) {
-    if (!existsSync(arg)) {
-      missing.push({ file: arg, status: 'error', error: `${arg}: no such file or folder` });
-    } else if (statSync(arg).isDirectory()) {
-      files.push(...listTextFiles(arg));
-    } else {
-      files.push(arg);
-    }
-  }
-  return { files, missing };
-}
-
-function listTextFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listTextFiles(full);
-      return entry.isFile() && entry.name.endsWith('.txt') ? [full] : [];
-    });
 }
 
 export function errorResult(file: string, error: unknown): IngestResult {
@@ -101,6 +93,23 @@ function okResult(file: string, version: ArticleVersion, output: string): Ingest
 
 export function ingestFiles(files: readonly string[], options: IngestOptions): IngestResult[] {
   const contentDir = path.resolve(options.contentDir);
+  if (options.dryRun) return judgeAndWrite(files, contentDir, options);
+  mkdirSync(contentDir, { recursive: true });
+  const release = acquireContentLock(contentDir, {
+    task: 'ingest',
+    ...(options.waitMs === undefined ? {} : { waitMs: options.waitMs }),
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+  });
+  try {
+    rmSync(ingestTempFolder(contentDir), { recursive: true, force: true });
+    return judgeAndWrite(files, contentDir, options);
+  } finally {
+    rmSync(ingestTempFolder(contentDir), { recursive: true, force: true });
+    release();
+  }
+}
+
+function judgeAndWrite(files: readonly string[], contentDir: string, options: IngestOptions): IngestResult[] {
   const built = files.map((file) => {
     try {
       const version = buildArticleVersion(parseRawArticle(decodeRawFile(file), file), file);
@@ -116,7 +125,15 @@ export function ingestFiles(files: readonly string[], options: IngestOptions): I
     if (item.version) byPath.set(item.version.relativePath, [...(byPath.get(item.version.relativePath) ?? []), item.file]);
   }
 
-  return built.map((item): IngestResult => {
+  const results: IngestResult[] = [];
+  for (const item of built) {
+    const result = judgeOne(item);
+    options.onResult?.(result);
+    results.push(result);
+  }
+  return results;
+
+  function judgeOne(item: (typeof built)[number]): IngestResult {
     if (!item.version) return item.error!;
     const { file, version } = item;
     const target = path.resolve(contentDir, version.relativePath);
@@ -149,7 +166,7 @@ export function ingestFiles(files: readonly string[], options: IngestOptions): I
       }
     }
     return result;
-  });
+  }
 }
 
 function isInside(dir: string, target: string): boolean {
@@ -157,13 +174,17 @@ function isInside(dir: string, target: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
+let tempCount = 0;
+
 function writeAtomically(contentDir: string, target: string, text: string): void {
   mkdirSync(path.dirname(target), { recursive: true });
   // A symlinked folder inside content/ must not lead the write elsewhere.
   if (!isInside(realpathSync(contentDir), path.join(realpathSync(path.dirname(target)), path.basename(target)))) {
     throw new Error(`${path.dirname(target)} resolves outside ${contentDir}`);
   }
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const tempFolder = ingestTempFolder(contentDir);
+  mkdirSync(tempFolder, { recursive: true });
+  const temp = path.join(tempFolder, `${process.pid}-${++tempCount}.md`);
   writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
   renameSync(temp, target);
 }

@@ -19,6 +19,8 @@ export interface RawArticle {
   blocks: BodyBlock[];
   byline: string | null;
   sourceUrl: URL;
+  /** The line of the source URL in the raw file. */
+  sourceLine: number;
 }
 
 interface Line {
@@ -58,7 +60,7 @@ export function parseRawArticle(text: string, file: string): RawArticle {
   const guess = detectLanguage([title ?? '', ...blocks.map((block) => block.text)].join('\n'));
   if (guess.lang === null) throw new IngestError(file, guess.reason);
 
-  return { lang: guess.lang, title, blocks, byline: byline?.text ?? null, sourceUrl: source.url };
+  return { lang: guess.lang, title, blocks, byline: byline?.text ?? null, sourceUrl: source.url, sourceLine: source.line.number };
 }
 
 function findSourceLine(lines: Line[], file: string): { line: Line; url: URL } {

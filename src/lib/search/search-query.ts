@@ -6,6 +6,7 @@
 import { documentKey, parseDocumentNumber } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import { isLang, type Lang } from '../lang.ts';
+import { cleanText } from '../text/normalize.ts';
 import { shardName } from './document-shards.ts';
 
 export interface SearchParams {
@@ -28,7 +29,8 @@ const MAX_QUERY = 200;
 export function readSearchParams(search: URLSearchParams): SearchParams {
   const lang = search.get('lang') ?? '';
   return {
-    q: (search.get('q') ?? '').slice(0, MAX_QUERY).trim(),
+    // As the texts were cleaned at ingest: a number pasted from Arabic text may carry U+061C.
+    q: cleanText(search.get('q') ?? '').slice(0, MAX_QUERY).trim(),
     scope: search.get('scope') === 'page' ? 'page' : 'all',
     lang: isLang(lang) ? lang : null,
     province: search.get('province')?.trim() || null,

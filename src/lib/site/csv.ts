@@ -1,17 +1,17 @@
 /**
  * RFC 4180 CSV: CRLF line ends, fields quoted when they hold a quote, comma or line break, quotes
- * doubled. A field that a spreadsheet would run as a formula (starting with = + - @ or a tab/CR)
- * gets a leading apostrophe: the open data is untrusted text for whoever opens it. Only text
+ * doubled. A field that a spreadsheet would run as a formula gets a leading apostrophe
+ * (text/defuse-formula.ts): the open data is untrusted text for whoever opens it. Only text
  * columns are defused; numeric columns are written as numbers.
  */
-export type CsvValue = string | number | null;
+import { defuseFormula } from '../text/defuse-formula.ts';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+export type CsvValue = string | number | null;
 
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = defuseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
