@@ -109,4 +109,9 @@ function reportOne(result: IngestResult, dryRun: boolean): void {
   }
 }
 
+// npm runs scripts in the project folder; file names (and a shell's `*`) are relative to where
+// the user typed the command, which npm passes as INIT_CWD.
+// The project (data tables, content/) is found first, from the folder npm runs us in.
+projectRoot();
+if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 process.exitCode = main(process.argv.slice(2));

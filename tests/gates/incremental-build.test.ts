@@ -4,16 +4,21 @@
  * killed with SIGKILL at points spread over its run: the published folder always holds the old
  * site or the new one, whole (or, in the instant between the swap's two renames, nothing but the
  * old site beside it, which the next build puts back), and the next build completes the update.
+ * And an ingest (`npm run ingest -- --force`) while `npm run build` runs: the build publishes the
+ * content as it was when it started, whole — the nothing-lost gate passes against its snapshot —
+ * and the next build publishes the ingested texts, whole.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentSnapshotFolder } from '../../src/lib/build/content-snapshot.ts';
 import { listFiles, oldFolder } from '../../src/lib/build/publish.ts';
 import { runBuild } from '../../src/lib/build/run-build.ts';
 import { ingestFiles } from '../../src/lib/ingest/ingest-files.ts';
+import { LANGS } from '../../src/lib/lang.ts';
 import { projectRoot } from '../../src/lib/project-files.ts';
 import { checkIncrementalBuild, defaultSteps } from '../../scripts/gates/incremental.ts';
 import { compareTrees } from '../../scripts/gates/reproducible.ts';
@@ -93,4 +98,47 @@ describe('incremental build', () => {
     expect(treeDigest(site)).toBe(after);
     expect(states.has('old') || states.has('new')).toBe(true);
   }, 900_000);
+
+  it('publishes a build wholly without an ingest that ran during it, and the next build wholly with it', async () => {
+    const content = path.join(work, 'during-content');
+    const articles = path.join(content, 'articles');
+    const site = path.join(work, 'during-site');
+    const env = { ...process.env, SONG_SONG_OUT_DIR: site, SONG_SONG_CACHE_DIR: path.join(work, 'during-cache'), SONG_SONG_CONTENT: articles };
+    const { base } = defaultSteps(root);
+    ingestFiles(base, { contentDir: content, dryRun: false, force: false });
+    // Every version changed: a marker sentence in front of each seed.
+    const changed = base.map((file) => {
+      const edited = path.join(work, `during-${path.basename(file)}`);
+      writeFileSync(edited, `Ingested during the build ${path.basename(file)}.\n${readFileSync(file, 'utf8')}`);
+      return edited;
+    });
+    // Article pages (one per version: /<lang>/articles/<article>/) showing a changed text.
+    const versionPages = (dir: string) =>
+      LANGS.flatMap((lang) => (existsSync(path.join(dir, lang, 'articles')) ? readdirSync(path.join(dir, lang, 'articles')).map((a) => path.join(dir, lang, 'articles', a, 'index.html')) : []));
+    const shows = (dir: string) => versionPages(dir).filter((page) => readFileSync(page, 'utf8').includes('Ingested during the build')).length;
+
+    const build = spawn('npm', ['run', '--silent', 'build', '--', '--quiet'], { cwd: root, env, stdio: 'ignore' });
+    const built = new Promise<number | null>((resolve) => build.on('close', resolve));
+    // The build has its snapshot once the snapshot's index is written; the ingest then runs.
+    const index = path.join(contentSnapshotFolder(site), 'index.json');
+    while (!existsSync(index)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const ingest = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--force', '--content', content, ...changed], { cwd: root, encoding: 'utf8' });
+    expect(ingest.status, ingest.stderr).toBe(0);
+    expect(ingest.stdout.match(/\(updated\)$/gm)).toHaveLength(base.length);
+    expect(build.exitCode, 'the build was still running when the ingest finished').toBeNull();
+    expect(await built).toBe(0);
+
+    const gate = (args: string[]) => spawnSync('npm', ['run', '--silent', 'gate', '--', 'lost', '--dist', site, ...args], { cwd: root, encoding: 'utf8' });
+    // The published site is the content the build started from, whole: the gate passes against its
+    // snapshot and fails against the content as it is now.
+    expect(gate([]).status, gate([]).stderr).toBe(0);
+    expect(gate(['--content', articles]).status).toBe(1);
+    expect(shows(site)).toBe(0);
+
+    const next = spawnSync('npm', ['run', '--silent', 'build', '--', '--quiet'], { cwd: root, env, encoding: 'utf8' });
+    expect(next.status, next.stderr).toBe(0);
+    expect(gate(['--content', articles]).status).toBe(0);
+    expect(shows(site)).toBe(base.length);
+    expect(versionPages(site)).toHaveLength(base.length);
+  }, 600_000);
 });
