@@ -17,7 +17,8 @@ export default defineConfig({
   // Content-Security-Policy from Astro (hashes of the styles and scripts it emits, in a <meta> on
   // every page), plus exactly what Pagefind needs: WebAssembly compilation ('wasm-unsafe-eval')
   // and, should its worker be used, workers from the site or blob: URLs. The same policy goes to
-  // dist/_headers for hosts that read it (src/lib/build/headers-file.ts).
+  // the server configurations the build writes (dist/_headers, dist/.htaccess, dist/_deploy/: see
+  // src/lib/build/deploy-files.ts), and `npm start` serves it (src/lib/serve/static-server.ts).
   security: {
     csp: {
       directives: [
