@@ -1,5 +1,6 @@
 /**
- * Nothing-lost gate: every version in content/ reached every output, whole. Per version, the
+ * Nothing-lost gate: every version in content/ reached every output, whole, and every article has
+ * its page under each of the five interface languages. Per version, the
  * text checksum recomputed from the Markdown body matches the frontmatter and /data/manifest.json,
  * and every paragraph and caption appears in the text of its article page. Per language, the
  * counts agree: content files, manifest entries, article pages, article URLs in the sitemaps, and
@@ -63,14 +64,23 @@ export function checkNothingLost(dist: string, contentArticles: string): GatePro
       problems.push({ page: where, message: `no article page /${data.lang}/articles/${data.article}/` });
       continue;
     }
-    const text = pageText(readFileSync(page, 'utf8'));
+    const html = readFileSync(page, 'utf8');
+    // The version's own page is the one search indexes (the same article under another interface
+    // language shows it too, unindexed): exactly one indexed page per version.
+    if (html.includes('data-pagefind-body')) counts.pages[data.lang]++;
+    else problems.push({ page: where, message: `its page /${data.lang}/articles/${data.article}/ is not marked for the search index` });
+    const text = pageText(html);
     const missing = blocks.filter((b) => !text.includes(collapse(b.text)));
     if (missing.length > 0) problems.push({ page: where, message: `${missing.length} paragraph(s) missing from its page, first: "${missing[0]!.text.slice(0, 80)}"` });
   }
 
+  // Every article under every interface language, and no page for an article content lacks.
+  const articles = new Set(versions.map(({ data }) => data.article));
   for (const lang of LANGS) {
     const folder = path.join(dist, lang, 'articles');
-    counts.pages[lang] = existsSync(folder) ? readdirSync(folder).filter((d) => existsSync(path.join(folder, d, 'index.html'))).length : 0;
+    const pages = new Set(existsSync(folder) ? readdirSync(folder).filter((d) => existsSync(path.join(folder, d, 'index.html'))) : []);
+    for (const article of articles) if (!pages.has(article)) problems.push({ page: `/${lang}/articles/${article}/`, message: 'missing: every article has a page under every interface language' });
+    for (const article of pages) if (!articles.has(article)) problems.push({ page: `/${lang}/articles/${article}/`, message: 'no such article in content/' });
   }
   const sitemaps = path.join(dist, 'sitemaps');
   for (const file of existsSync(sitemaps) ? readdirSync(sitemaps) : []) {

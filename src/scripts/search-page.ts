@@ -83,9 +83,12 @@ export function startSearchPage(): void {
     // The title in the page's language when that version matched, else the first in portal order.
     const first = hit.versions.find((v) => v.lang === lang) ?? hit.versions[0]!;
     const item = element('li', { class: 'search-hit', 'data-article': hit.article });
-    item.append(
-      element('h2', {}, element('a', { href: articleUrl(first.lang, hit.article), lang: first.lang, dir: strings.dirs[first.lang], hreflang: first.lang }, first.title)),
-    );
+    const heading = element('h2', {}, element('a', { href: articleUrl(first.lang, hit.article), lang: first.lang, dir: strings.dirs[first.lang], hreflang: first.lang }, first.title));
+    // A version in another language than the reader's says so (as lists do: components/ArticleLink.astro).
+    if (first.lang !== lang) {
+      heading.append(' ', element('span', { class: 'lang-mark', title: strings.langNames[first.lang] }, element('span', { 'aria-hidden': 'true' }, first.lang), element('span', { class: 'visually-hidden' }, strings.langNames[first.lang])));
+    }
+    item.append(heading);
     const versions = element('p', { class: 'search-versions' }, `${strings.matchedIn}: `);
     hit.versions.forEach((v, i) => {
       if (i > 0) versions.append(' ');

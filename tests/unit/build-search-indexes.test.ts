@@ -33,7 +33,23 @@ const c = candidates[7]!;
 const d = candidates[9]!;
 const bucketOf = (article: string) => `5-${searchShardOf(article, 5)}`;
 
+/** The site's /data/manifest.json lists its versions: the search index reads them from it. */
+function listVersion(site: string, lang: Lang, article: string, listed: boolean): void {
+  const manifest = path.join(site, 'data', 'manifest.json');
+  mkdirSync(path.dirname(manifest), { recursive: true });
+  type Entry = { article: string; lang: Lang };
+  const versions = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { versions: Entry[] }).versions : [];
+  const others = versions.filter((v) => v.article !== article || v.lang !== lang);
+  writeFileSync(manifest, JSON.stringify({ versions: listed ? [...others, { article, lang }] : others }));
+}
+
+function removePage(site: string, lang: Lang, article: string): void {
+  rmSync(path.join(site, lang, 'articles', article), { recursive: true });
+  listVersion(site, lang, article, false);
+}
+
 function writePage(site: string, lang: Lang, article: string, text: string): void {
+  listVersion(site, lang, article, true);
   const folder = path.join(site, lang, 'articles', article);
   mkdirSync(folder, { recursive: true });
   writeFileSync(
@@ -126,7 +142,7 @@ describe('buildSearchIndexes', () => {
     for (const dir of [full, partial]) {
       writePage(dir, 'en', a1, 'The provincial committee met the districts and the wards.');
       writePage(dir, 'de', a2, 'Die Minister sprachen über die neuen Stadtbezirke.');
-      rmSync(path.join(dir, 'vi', 'articles', c), { recursive: true });
+      removePage(dir, 'vi', c);
     }
     await buildSearchIndexes(full, ONE_PAGE_A_SHARD);
     const changed = [

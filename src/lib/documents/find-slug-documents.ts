@@ -43,15 +43,28 @@ function documentAt(tokens: readonly string[], i: number): { doc: DocumentNumber
   return null;
 }
 
-/** Canonical numbers named in the slug, in order, without repeats. */
-export function findSlugDocumentNumbers(slug: string): string[] {
+export interface SlugDocumentSpan {
+  /** Index of the first token (the serial) in the slug split at hyphens. */
+  start: number;
+  /** How many tokens the number spans. */
+  length: number;
+  number: string;
+}
+
+/** Every document number in the slug with the tokens it spans, in order (repeats included). */
+export function findSlugDocumentSpans(slug: string): SlugDocumentSpan[] {
   const tokens = slug.toLowerCase().split('-');
-  const numbers: string[] = [];
+  const spans: SlugDocumentSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = documentAt(tokens, i);
     if (!found) continue;
-    if (!numbers.includes(found.doc.number)) numbers.push(found.doc.number);
+    spans.push({ start: i, length: found.length, number: found.doc.number });
     i += found.length - 1;
   }
-  return numbers;
+  return spans;
+}
+
+/** Canonical numbers named in the slug, in order, without repeats. */
+export function findSlugDocumentNumbers(slug: string): string[] {
+  return [...new Set(findSlugDocumentSpans(slug).map((span) => span.number))];
 }

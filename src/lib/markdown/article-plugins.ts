@@ -17,13 +17,17 @@ import rehypeIsolateLtr from './rehype-isolate-ltr.ts';
 
 export const articleRehypePlugins = [rehypeCaptionFigures, rehypeDocumentLinks, rehypeIsolateLtr, rehypeAllowlist] as Plugin<[], Root>[];
 
-/** A Markdown body rendered for an article page. */
-export function renderArticleHtml(markdown: string, options: { lang: Lang; province: string | null }): string {
+/**
+ * A Markdown body rendered for an article page: `lang` is the text's language (right-to-left
+ * isolation), `ui` the page's interface language (document links lead to its document pages;
+ * the text's own language when not given).
+ */
+export function renderArticleHtml(markdown: string, options: { lang: Lang; ui?: Lang; province: string | null }): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeCaptionFigures)
-    .use(rehypeDocumentLinks, options)
+    .use(rehypeDocumentLinks, { lang: options.ui ?? options.lang, province: options.province })
     .use(rehypeIsolateLtr, { lang: options.lang })
     .use(rehypeAllowlist)
     .use(rehypeStringify);

@@ -69,17 +69,21 @@ export interface SearchShardReport {
   rebuilt: boolean;
 }
 
-/** The article version pages of a built site (what the indexes must hold), in URL order. */
+/**
+ * The article version pages of a built site (what the indexes must hold), in URL order: each
+ * version's own page `/<lang>/articles/<article>/`, as the site's manifest lists the versions.
+ * The same URL under another interface language shows a version of another language and is not
+ * indexed: every version is found once.
+ */
 export function articlePages(dist: string): ArticlePage[] {
-  const pages: ArticlePage[] = [];
-  for (const lang of LANGS) {
-    const folder = path.join(dist, lang, 'articles');
-    if (!existsSync(folder)) continue;
-    for (const article of readdirSync(folder)) {
-      const file = path.join(folder, article, 'index.html');
-      if (existsSync(file)) pages.push({ lang, article, url: `/${lang}/articles/${article}/`, file });
-    }
-  }
+  const manifestFile = path.join(dist, 'data', 'manifest.json');
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: the search index lists the versions from it`);
+  const { versions } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { versions: { article: string; lang: Lang }[] };
+  const pages = versions.map(({ article, lang }) => {
+    const file = path.join(dist, lang, 'articles', article, 'index.html');
+    if (!existsSync(file)) throw new Error(`/${lang}/articles/${article}/ is in the manifest but not in ${dist}`);
+    return { lang, article, url: `/${lang}/articles/${article}/`, file };
+  });
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

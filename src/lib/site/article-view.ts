@@ -1,0 +1,42 @@
+/**
+ * Which version of an article a reader sees under an interface language. The interface language is
+ * the reader's choice and stays theirs: `/<ui>/articles/<article>/` exists for all five, showing
+ * the version in `<ui>` when there is one, otherwise the Vietnamese original when there is one,
+ * otherwise the first version in portal order — with a notice saying so. A page showing its own
+ * language's version is that version's canonical page (and the one search indexes); the others
+ * point their canonical link at it.
+ */
+import { LANGS, type Lang } from '../lang.ts';
+import type { ArticleEntry, CorpusVersion } from './corpus-index.ts';
+
+export interface ArticleView {
+  /** The interface language of the page. */
+  ui: Lang;
+  /** The version shown. */
+  version: CorpusVersion;
+  /** True when the version is in the interface language: the version's own, canonical page. */
+  own: boolean;
+  /** The other versions of the article, in portal order. */
+  others: CorpusVersion[];
+}
+
+/** The version a reader of `ui` is shown: their own language's, else the original, else the first. */
+export function shownVersion(article: ArticleEntry, ui: Lang): CorpusVersion {
+  const byLang = (lang: Lang) => article.versions.find((v) => v.data.lang === lang);
+  return byLang(ui) ?? byLang('vi') ?? article.versions[0]!;
+}
+
+export function articleView(article: ArticleEntry, ui: Lang): ArticleView {
+  const version = shownVersion(article, ui);
+  return {
+    ui,
+    version,
+    own: version.data.lang === ui,
+    others: article.versions.filter((v) => v !== version),
+  };
+}
+
+/** Every (interface language, article) page: five per article. */
+export function articleViewPages(articles: readonly ArticleEntry[]): { ui: Lang; article: ArticleEntry }[] {
+  return articles.flatMap((article) => LANGS.map((ui) => ({ ui, article })));
+}
