@@ -17,9 +17,37 @@ const contentVersions = readdirSync(new URL('../../content/articles/', import.me
 beforeAll(() => requireBuild());
 
 describe('built site', () => {
-  it('has a page for every article version, and no other version pages', () => {
-    const versionPages = builtPages().filter((p) => /^\/[a-z]{2}\/articles\/[^/]+\/$/.test(p));
-    expect(versionPages).toEqual(contentVersions.map((v) => `/${v.lang}/articles/${v.article}/`).sort());
+  it('has every article under all five interface languages, and search indexes each version once: on its own page', () => {
+    const articles = [...new Set(contentVersions.map((v) => v.article))];
+    const articlePages = builtPages().filter((p) => /^\/[a-z]{2}\/articles\/[^/]+\/$/.test(p));
+    expect(articlePages).toEqual(articles.flatMap((a) => LANGS.map((l) => `/${l}/articles/${a}/`)).sort());
+    const indexed = articlePages.filter((p) => readPage(p).includes('data-pagefind-body'));
+    expect(indexed).toEqual(contentVersions.map((v) => `/${v.lang}/articles/${v.article}/`).sort());
+  });
+
+  it('shows a Russian-only article to an English reader in English chrome, with the Russian text marked and a notice', () => {
+    const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
+    expect(contentVersions.filter((v) => v.article === hoaBinh).map((v) => v.lang)).toEqual(['ru']);
+    const html = readPage(`/en/articles/${hoaBinh}/`);
+    expect(html).toMatch(/<html lang="en" dir="ltr"/);
+    expect(html).toContain(`<link rel="canonical" href="https://songsong.example.org/ru/articles/${hoaBinh}/">`);
+    const notice = /<p class="version-notice"[\s\S]*?<\/p>/.exec(html)![0].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(notice).toContain('Not available in English. Shown: Русский.');
+    expect(html).toMatch(/<div class="prose" lang="ru" dir="ltr"/);
+    expect(html).not.toContain('data-pagefind-body');
+    // The interface switch leads to the same article under each language; the footer is never empty.
+    for (const lang of LANGS.filter((l) => l !== 'en')) expect(html).toContain(`href="/${lang}/articles/${hoaBinh}/" hreflang="${lang}"`);
+    // The original's headline, readable, from its web address.
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Hoa Binh giao nhiem vu cho lanh dao chu chot 46 xa phuong sau sap nhap');
+    // The Arabic interface: right-to-left chrome, left-to-right Russian text.
+    expect(readPage(`/ar/articles/${hoaBinh}/`)).toMatch(/<html lang="ar" dir="rtl"[\s\S]*<div class="prose" lang="ru" dir="ltr"/);
+  });
+
+  it('links articles in lists under the reader\'s language and marks a title in another language', () => {
+    const home = readPage('/en/');
+    const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
+    expect(home).toMatch(new RegExp(`<a href="/en/articles/${hoaBinh}/" lang="ru" dir="ltr">[^<]+</a> <span class="lang-mark" title="Russian version">`));
+    expect(home).toContain(`<a href="/en/articles/${phuTho}/" lang="en" dir="ltr">`);
   });
 
   it('has every UI page in all five languages', () => {
@@ -78,11 +106,12 @@ describe('built site', () => {
   it('gives every page a reciprocal set of hreflang alternates', () => {
     for (const page of builtPages().filter((p) => /^\/(vi|en|de|ru|ar)\//.test(p))) {
       // The language alternates (x-default, the chooser at /, is not one of them).
-      const alternates = attributeValues(readPage(page), 'link', 'href').filter((href) => href.startsWith('http') && !href.endsWith('.xml') && new URL(href).pathname !== '/');
+      const hreflangLinks = (html: string) => [...html.matchAll(/<link rel="alternate" hreflang="[^"]+" href="([^"]+)"/g)].map((m) => m[1]!);
+      const alternates = hreflangLinks(readPage(page)).filter((href) => new URL(href).pathname !== '/');
       for (const href of alternates) {
         const path = new URL(href).pathname;
         expect(pageExists(path), `${page} → ${path}`).toBe(true);
-        const back = attributeValues(readPage(path), 'link', 'href').map((h) => (h.startsWith('http') ? new URL(h).pathname : h));
+        const back = hreflangLinks(readPage(path)).map((h) => new URL(h).pathname);
         expect(back, `${path} ↔ ${page}`).toContain(page);
       }
     }

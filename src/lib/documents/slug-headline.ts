@@ -86,19 +86,20 @@ export function slugHeadline(slug: string): HeadlinePart[] {
   }
   const first = words[0];
   if (first && 'text' in first) words[0] = { text: capitalize(first.text) };
-  // Words joined by spaces; neighbouring text words merge into one part.
+  // Words joined by spaces; a space goes with the text next to it, text words merge into one part.
   const parts: HeadlinePart[] = [];
-  for (const word of words) {
+  words.forEach((word, i) => {
     const last = parts[parts.length - 1];
-    if ('text' in word && last && 'text' in last) last.text += ` ${word.text}`;
-    else {
-      if (last) {
-        if ('text' in last) last.text += ' ';
-        else parts.push({ text: ' ' });
-      }
-      parts.push('text' in word ? { text: word.text } : word);
+    const space = i > 0 ? ' ' : '';
+    if ('text' in word) {
+      if (last && 'text' in last) last.text += `${space}${word.text}`;
+      else parts.push({ text: `${space}${word.text}` });
+    } else {
+      if (last && 'text' in last) last.text += space;
+      else if (space) parts.push({ text: space });
+      parts.push(word);
     }
-  }
+  });
   return parts;
 }
 
