@@ -35,6 +35,8 @@ export interface Citation {
   article: string;
   lang: Lang;
   title: string;
+  /** The version's publication date (`YYYY-MM-DD`), null when undated. */
+  published: string | null;
   /** How many times this version cites the document. */
   count: number;
   /** The sentences that cite it, in text order. */
@@ -65,6 +67,11 @@ export interface CorpusIndex {
   /** Articles by the pre-merger province they name. */
   articlesByNamedProvince(name: string): ArticleEntry[];
   versionCount: number;
+}
+
+/** How many articles cite a document (a document cited five times in one article counts once). */
+export function citingArticleCount(doc: DocumentEntry): number {
+  return new Set(doc.citations.map((c) => c.article)).size;
 }
 
 export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: DerivedCache = noDerivedCache): CorpusIndex {
@@ -117,6 +124,7 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
           article: article.id,
           lang: version.data.lang,
           title: version.data.title,
+          published: version.data.published?.date ?? null,
           count: doc.count,
           sentences: sentences.get(doc.id) ?? [],
           raw: doc.raw,
