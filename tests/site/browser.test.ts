@@ -31,6 +31,30 @@ afterEach(async () => {
 });
 
 describe('in Chromium', { timeout: 30_000 }, () => {
+  it('keeps English chrome for a Russian-only article opened from an English page, and offers the Russian text', async () => {
+    const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
+    await page.goto(`${server.url}/en/provinces/phu-tho/`);
+    await page.click(`main a[href="/en/articles/${hoaBinh}/"]`);
+    await page.waitForURL(`${server.url}/en/articles/${hoaBinh}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.site-nav').textContent()).toContain('Provinces');
+    expect(await page.locator('[data-version-notice]').innerText()).toContain('Not available in English. Shown: Русский.');
+    expect(await page.locator('.prose').getAttribute('lang')).toBe('ru');
+    // One click to the same article under any other interface language.
+    await page.click(`footer a[data-switch-lang="de"]`);
+    await page.waitForURL(`${server.url}/de/articles/${hoaBinh}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+  });
+
+  it('keeps the query and the fragment when switching language on a comparison', async () => {
+    await page.goto(`${server.url}/en/compare/${phuTho}/?v=de,en#p5`);
+    const link = page.locator('footer a[data-switch-lang="vi"]');
+    expect(await link.getAttribute('href')).toBe(`/vi/compare/${phuTho}/?v=de,en#p5`);
+    await link.click();
+    await page.waitForURL(`${server.url}/vi/compare/${phuTho}/?v=de,en#p5`);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+  });
+
   it('switches language from an article through the language bar', async () => {
     await page.goto(`${server.url}/de/articles/${phuTho}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('de');

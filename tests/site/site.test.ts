@@ -43,6 +43,17 @@ describe('built site', () => {
     expect(readPage(`/ar/articles/${hoaBinh}/`)).toMatch(/<html lang="ar" dir="rtl"[\s\S]*<div class="prose" lang="ru" dir="ltr"/);
   });
 
+  it('gives the 404 page of every language the header, the search box and the way home', () => {
+    for (const lang of LANGS) {
+      const html = readPage(`/${lang}/404/`);
+      expect(html, lang).toContain('<header class="site-header">');
+      expect(html, lang).toContain(`action="/${lang}/search/"`);
+      expect(html, lang).toContain(`href="/${lang}/"`);
+    }
+    const root = readPage('/404.html');
+    for (const lang of LANGS) expect(root).toContain(`action="/${lang}/search/"`);
+  });
+
   it('links articles in lists under the reader\'s language and marks a title in another language', () => {
     const home = readPage('/en/');
     const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
