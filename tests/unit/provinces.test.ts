@@ -391,3 +391,14 @@ describe('the province of an article (seed texts)', () => {
     ).toEqual({ named: 'Bến Tre', current: 'Vĩnh Long', via: 'text' });
   });
 });
+
+describe('outletNameIn', () => {
+  it('follows the province labels beside it: diacritics in Vietnamese, none in English and German, Vietnamese marked as such elsewhere', async () => {
+    const { outletNameIn } = await import('../../src/lib/provinces/province-names.ts');
+    expect(outletNameIn('Báo Phú Thọ', 'vi')).toEqual({ text: 'Báo Phú Thọ', lang: 'vi' });
+    expect(outletNameIn('Báo Phú Thọ', 'en')).toEqual({ text: 'Bao Phu Tho', lang: 'en' });
+    expect(outletNameIn('Báo Đắk Lắk', 'de')).toEqual({ text: 'Bao Dak Lak', lang: 'de' });
+    expect(outletNameIn('Báo Phú Thọ', 'ru')).toEqual({ text: 'Báo Phú Thọ', lang: 'vi' });
+    expect(outletNameIn('Báo Phú Thọ', 'ar')).toEqual({ text: 'Báo Phú Thọ', lang: 'vi' });
+  });
+});

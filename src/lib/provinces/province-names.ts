@@ -227,3 +227,14 @@ function first(spellings: readonly string[], canonical: string): string {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
+/**
+ * An outlet's name (`Báo Phú Thọ`) as a page of `lang` shows it, by the same convention as the
+ * province labels beside it: diacritics kept in Vietnamese, dropped in English and German (so
+ * "Bao Phu Tho" stands next to "Phu Tho"), and the Vietnamese spelling, marked as Vietnamese, in
+ * Russian and Arabic, which have no settled transliteration of newspaper names.
+ */
+export function outletNameIn(outlet: string, lang: Lang): { text: string; lang: Lang } {
+  if (lang === 'en' || lang === 'de') return { text: foldDiacritics(outlet), lang };
+  return { text: outlet, lang: 'vi' };
+}
