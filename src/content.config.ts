@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { ARTICLE_ID_PATTERN } from './lib/corpus/article-identity.ts';
+import { isCalendarDate } from './lib/ingest/find-publication-date.ts';
 import { LANGS } from './lib/lang.ts';
 import { articleVersionsLoader } from './site/article-loader.ts';
 
@@ -38,6 +39,19 @@ export const articleVersionSchema = z.strictObject({
   /** True when the title was derived from the first sentence, not given by the raw file. */
   titleDerived: z.boolean(),
   byline: z.string().min(1).nullable(),
+  /**
+   * The publication date, when the raw text or the source URL gives one (ingest/find-publication-date.ts):
+   * from a date line (taken out of the body), the byline, or the URL; `text` is the date as written
+   * there. Null when undated.
+   */
+  published: z
+    .strictObject({
+      /** `YYYY-MM-DD`, a real date in 2000–2100. */
+      date: z.string().refine(isCalendarDate, 'must be a real date YYYY-MM-DD in 2000–2100'),
+      from: z.enum(['line', 'byline', 'url']),
+      text: z.string().min(1),
+    })
+    .nullable(),
   source: z.strictObject({
     /** URL of the Vietnamese original. */
     url: httpUrl,

@@ -4,11 +4,14 @@
  * in its own lang/dir, and keeps the URL in step so a search can be shared and reloaded.
  * Everything from the index is inserted as text (textContent), never as HTML.
  */
+import type { UiPart } from '../lib/i18n/ui-parts.ts';
 import { type Lang } from '../lib/lang.ts';
 import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
 import { excerptParts, runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
+import { formatPublished } from '../lib/site/published-date.ts';
 import { articleUrl, documentUrl } from '../lib/site/urls.ts';
+import { foldOnPhones } from './fold-on-phones.ts';
 
 interface Strings {
   results: Record<string, string>;
@@ -22,13 +25,31 @@ interface Strings {
   matchedIn: string;
   loading: string;
   error: string;
-  hint: string;
+  /** Rendered by the page as parts (lib/i18n/ui-parts.ts): the example number in <bdi dir="ltr">. */
+  hint: UiPart[];
   langNames: Record<Lang, string>;
   dirs: Record<Lang, 'ltr' | 'rtl'>;
 }
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+/** A template filled with nodes: direction isolated by elements, never by invisible characters. */
+const fillNodes = (template: string, values: Record<string, Node>): (Node | string)[] =>
+  template.split(/(\{\{\w+\}\})/).filter(Boolean).map((piece) => values[/^\{\{(\w+)\}\}$/.exec(piece)?.[1] ?? ''] ?? piece);
+
+/** A document number (left to right) or a reader's query (its own direction) as an isolated run. */
+const isolated = (text: string, dir?: 'ltr') => {
+  const bdi = document.createElement('bdi');
+  if (dir) {
+    bdi.dir = dir;
+    bdi.className = 'code';
+  }
+  bdi.textContent = text;
+  return bdi;
+};
+
+const partNodes = (parts: UiPart[]): (Node | string)[] => parts.map((part) => (part.ltr ? isolated(part.text, 'ltr') : part.text));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
@@ -72,6 +93,9 @@ export function startSearchPage(): void {
   let run = 0;
 
   const showForm = (params: SearchParams) => {
+    // The header's search box shows the query too.
+    const header = document.querySelector<HTMLInputElement>('#site-search');
+    if (header) header.value = params.q;
     (form.elements.namedItem('q') as HTMLInputElement).value = params.q;
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="scope"]')) radio.checked = radio.value === params.scope;
     (form.elements.namedItem('lang') as HTMLSelectElement).value = params.lang ?? '';
@@ -94,6 +118,8 @@ export function startSearchPage(): void {
       if (i > 0) versions.append(' ');
       versions.append(element('a', { class: 'badge', href: articleUrl(v.lang, hit.article), hreflang: v.lang, 'data-version': v.lang, title: strings.langNames[v.lang] }, v.lang));
     });
+    // The date of the version the title links to (nothing when it is undated).
+    if (first.date) versions.append(' · ', element('time', { datetime: first.date }, formatPublished(first.date, lang)));
     item.append(versions);
     for (const v of hit.versions) {
       if (!v.excerpt) continue;
@@ -107,15 +133,15 @@ export function startSearchPage(): void {
   const render = (outcome: SearchOutcome, params: SearchParams) => {
     results.replaceChildren();
     if (outcome.kind === 'empty') {
-      status.textContent = strings.hint;
+      status.replaceChildren(...partNodes(strings.hint));
       return;
     }
     if (outcome.kind === 'documents') {
       for (const doc of outcome.documents) {
         const heading = element('p', { class: 'search-document' });
-        if (doc.ids.length === 0) heading.append(fill(strings.documentNone, { number: `\u2066${doc.number}\u2069` }));
+        if (doc.ids.length === 0) heading.append(...fillNodes(strings.documentNone, { number: isolated(doc.number, 'ltr') }));
         else {
-          heading.append(fill(strings.documentMatch, { number: `\u2066${doc.number}\u2069` }), ' — ');
+          heading.append(...fillNodes(strings.documentMatch, { number: isolated(doc.number, 'ltr') }), ' — ');
           doc.ids.forEach((entry, i) => {
             if (i > 0) heading.append(', ');
             const label = entry.province ? `${strings.documentPage} (${provinceNames.get(entry.province) ?? entry.province})` : strings.documentPage;
@@ -131,10 +157,8 @@ export function startSearchPage(): void {
       }
     }
     const count = outcome.articles.length;
-    status.textContent =
-      count === 0 && outcome.kind === 'text'
-        ? fill(strings.noResults, { query: params.q })
-        : fill(strings.results[plural.select(count)] ?? strings.results.other ?? '', { count: String(count) });
+    if (count === 0 && outcome.kind === 'text') status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
+    else status.textContent = fill(strings.results[plural.select(count)] ?? strings.results.other ?? '', { count: String(count) });
     if (count > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
     if (outcome.kind === 'text' && outcome.more) {
       const button = element('button', { type: 'button', class: 'search-more' }, strings.more);
@@ -175,4 +199,6 @@ export function startSearchPage(): void {
   const initial = current();
   if (initial.q) (form.elements.namedItem('q') as HTMLInputElement).focus();
   void search(initial);
+  const filters = form.querySelector<HTMLDetailsElement>('details.search-fold');
+  if (filters) foldOnPhones(filters, () => Boolean(initial.lang || initial.province || initial.type));
 }

@@ -116,6 +116,10 @@ describe('ingest of the seeds', () => {
     expect(numbers(results[3]!)).toEqual([]);
   });
 
+  it('records the seeds as undated: they have no date line, no dated byline and no date in their URLs', () => {
+    expect(results.map((r) => r.published)).toEqual([null, null, null, null, null]);
+  });
+
   it('changes nothing when run again (byte-identical)', () => {
     const before = listFiles(contentDir).map((f) => readFileSync(path.join(contentDir, f), 'utf8'));
     const again = ingestFiles(seedFiles, { contentDir, dryRun: false, force: false });
@@ -185,6 +189,38 @@ describe('ingest refusals', () => {
   });
 });
 
+describe('ingest of publication dates', () => {
+  it('writes the date line of a text to the frontmatter, as written, and not to the body', () => {
+    const dir = tempDir();
+    const dated = path.join(dir, 'dated-002.txt');
+    writeFileSync(dated, readFileSync(seedFiles[2]!, 'utf8').replace('\nVan Lang\n', '\nVan Lang\nTuesday, July 22, 2025 08:15\n'));
+    const contentDir = tempDir();
+    const [result] = ingestFiles([dated], { contentDir, dryRun: false, force: false });
+    expect(result).toMatchObject({ status: 'ok', byline: 'Van Lang', paragraphs: 11, published: { date: '2025-07-22', from: 'line', text: 'Tuesday, July 22, 2025 08:15' } });
+    const markdown = readFileSync(path.join(contentDir, 'articles', phuTho, 'en.md'), 'utf8');
+    // Quoted, so no YAML 1.1 reader takes it for a timestamp.
+    expect(markdown).toContain('published:\n  date: "2025-07-22"\n  from: line\n  text: Tuesday, July 22, 2025 08:15\n');
+    const { frontmatter, body } = splitFile(markdown);
+    expect(articleVersionSchema.parse(frontmatter).published).toEqual({ date: '2025-07-22', from: 'line', text: 'Tuesday, July 22, 2025 08:15' });
+    expect(body).not.toContain('July 22, 2025');
+    // The same text as without the date line: the checksum covers the body, which is unchanged.
+    expect(articleVersionSchema.parse(frontmatter).checksum).toBe(articleVersionSchema.parse(splitFile(readFileSync(path.join(committedContent, 'articles', phuTho, 'en.md'), 'utf8')).frontmatter).checksum);
+  });
+
+  it('splits a dated byline and refuses nothing because of a date', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'byline.txt'), readFileSync(seedFiles[4]!, 'utf8').replace('\nديم ماي\n', '\nديم ماي ٢٢/٠٧/٢٠٢٥\n'));
+    writeFileSync(path.join(dir, 'impossible.txt'), `31.02.2025\n${readFileSync(seedFiles[0]!, 'utf8')}`);
+    const results = ingestFiles(collectInputFiles([dir]).files, { contentDir: tempDir(), dryRun: true, force: false });
+    expect(results.map((r) => [path.basename(r.file), r.status, r.byline, r.published])).toEqual([
+      ['byline.txt', 'ok', 'ديم ماي', { date: '2025-07-22', from: 'byline', text: '٢٢/٠٧/٢٠٢٥' }],
+      ['impossible.txt', 'ok', 'Van Lang', null],
+    ]);
+    // The impossible date stays text: the first paragraph.
+    expect(results[1]!.paragraphs).toBe(12);
+  });
+});
+
 describe('npm run ingest (command line)', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/ingest.ts'), ...args], {
@@ -199,7 +235,7 @@ describe('npm run ingest (command line)', () => {
     const report = JSON.parse(out.stdout) as Record<string, unknown>[];
     expect(report).toHaveLength(5);
     for (const entry of report) {
-      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['file', 'status', 'article', 'lang', 'province', 'documents', 'titleDocuments', 'paragraphs']));
+      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['file', 'status', 'article', 'lang', 'province', 'documents', 'titleDocuments', 'paragraphs', 'published']));
     }
     expect(report[4]).toMatchObject({ lang: 'ar', province: { named: 'Ninh Thuận', current: 'Khánh Hòa' }, paragraphs: 4 });
     expect(listFiles(contentDir)).toEqual([]);

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
-import { atomFeed } from '../../src/lib/site/atom-feed.ts';
+import { atomFeed, FEED_ENTRIES } from '../../src/lib/site/atom-feed.ts';
 import { buildCorpusIndex } from '../../src/lib/site/corpus-index.ts';
 import { csvField, toCsv } from '../../src/lib/site/csv.ts';
 import { articlesCsv, articlesOpenData, documentsCsv, documentsOpenData } from '../../src/lib/site/open-data.ts';
 import { sitePages } from '../../src/lib/site/site-pages.ts';
 import { SITEMAP_URLS_PER_FILE, sitemapChunks, sitemapIndexXml, sitemapXml } from '../../src/lib/site/sitemap.ts';
 
-const corpus = buildCorpusIndex(loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url))));
+const versions = loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url)));
+const corpus = buildCorpusIndex(versions);
+/** The same corpus with publication dates: the seeds have none. */
+const datedCorpus = (dates: Record<string, { date: string; from: 'line' | 'byline' | 'url' } | null>) =>
+  buildCorpusIndex(
+    versions.map((v) => {
+      const dated = dates[`${v.data.article}/${v.data.lang}`];
+      return dated === undefined ? v : { ...v, data: { ...v.data, published: dated && { ...dated, text: dated.date } } };
+    }),
+  );
 const site = new URL('https://songsong.example.org');
 const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
 
@@ -33,6 +42,19 @@ describe('open data', () => {
     expect(data.articles.find((a) => a.versions.length === 1)!.consistency).toEqual([]);
   });
 
+  it('gives each version its publication date and where it was read, or null', () => {
+    const undated = articlesOpenData(corpus, site, { consistency: false });
+    expect(undated.articles.flatMap((a) => a.versions.map((v) => [v.published, v.publishedFrom]))).toEqual(Array(corpus.versionCount).fill([null, null]));
+    const dated = articlesOpenData(datedCorpus({ [`${phuTho}/en`]: { date: '2025-07-22', from: 'byline' } }), site, { consistency: false });
+    expect(dated.articles.find((a) => a.id === phuTho)!.versions.map((v) => [v.lang, v.published, v.publishedFrom])).toEqual([
+      ['en', '2025-07-22', 'byline'],
+      ['de', null, null],
+    ]);
+    const csv = articlesCsv(datedCorpus({ [`${phuTho}/en`]: { date: '2025-07-22', from: 'byline' } }), site).split('\r\n');
+    expect(csv.find((row) => row.startsWith(`${phuTho},en,`))).toMatch(/,2025-07-22,byline$/);
+    expect(csv.find((row) => row.startsWith(`${phuTho},de,`))).toMatch(/,,$/);
+  });
+
   it('documents.json explains each document and lists its citing versions', () => {
     const data = documentsOpenData(corpus, site);
     const doc = data.documents.find((d) => d.id === '204-qd-tw')!;
@@ -45,7 +67,7 @@ describe('open data', () => {
 
   it('CSV twins have one row per version and per citation', () => {
     const articles = articlesCsv(corpus, site).trimEnd().split('\r\n');
-    expect(articles[0]).toBe('article,lang,url,title,title_derived,province_named,province_current,outlet,source_url,documents');
+    expect(articles[0]).toBe('article,lang,url,title,title_derived,province_named,province_current,outlet,source_url,documents,published,published_from');
     expect(articles).toHaveLength(corpus.versionCount + 1);
     const documents = documentsCsv(corpus, site).trimEnd().split('\r\n');
     const citations = documentsOpenData(corpus, site).documents.reduce((n, d) => n + Math.max(1, d.citations.length), 0);
@@ -100,5 +122,39 @@ describe('atom feed', () => {
     expect(feed.match(/<entry>/g)).toHaveLength(corpus.articles.filter((a) => a.langs.includes('de')).length);
     expect(feed).toContain(`<id>https://songsong.example.org/de/articles/${phuTho}/</id>`);
     expect(feed).not.toMatch(/<summary>[^<]*[<>][^<]*<\/summary>/);
+  });
+
+  const updated = '2025-11-01T00:00:00.000Z';
+  const entryIds = (feed: string) => [...feed.matchAll(/<id>https:\/\/songsong\.example\.org\/de\/articles\/([^/]+)\/<\/id>/g)].map((m) => m[1]);
+  const deArticles = corpus.articles.filter((a) => a.langs.includes('de')).map((a) => a.id);
+
+  it('gives undated entries and the feed the fixed date passed in, never the clock', () => {
+    const feed = atomFeed(corpus, 'de', { site, title: 'x', updated });
+    expect(feed).not.toContain('<published>');
+    expect([...feed.matchAll(/<updated>([^<]*)<\/updated>/g)].map((m) => m[1])).toEqual(Array(deArticles.length + 1).fill(updated));
+    expect(entryIds(feed)).toEqual(deArticles);
+  });
+
+  it('lists dated entries newest first with published and updated from their date, undated last', () => {
+    const [first, second] = deArticles as [string, string];
+    const dated = datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' }, [`${second}/de`]: { date: '2025-07-22', from: 'url' } });
+    const feed = atomFeed(dated, 'de', { site, title: 'x', updated: '2025-07-01T00:00:00.000Z' });
+    expect(entryIds(feed)).toEqual([second, first]);
+    expect(feed).toContain('<published>2025-07-22T00:00:00Z</published>\n    <updated>2025-07-22T00:00:00Z</updated>');
+    expect(feed).toContain('<published>2025-06-30T00:00:00Z</published>\n    <updated>2025-06-30T00:00:00Z</updated>');
+    // The feed's own date: its newest entry's.
+    expect(/^  <updated>([^<]*)<\/updated>$/m.exec(feed)![1]).toBe('2025-07-22T00:00:00Z');
+    // With an undated entry, the feed is as new as the fixed date when that is newer.
+    const mixed = datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' } });
+    const mixedFeed = atomFeed(mixed, 'de', { site, title: 'x', updated });
+    expect(entryIds(mixedFeed)).toEqual([first, ...deArticles.filter((id) => id !== first)]);
+    expect(/^  <updated>([^<]*)<\/updated>$/m.exec(mixedFeed)![1]).toBe(updated);
+  });
+
+  it('holds at most the newest FEED_ENTRIES entries', () => {
+    expect(FEED_ENTRIES).toBe(50);
+    const [first] = deArticles as [string];
+    const feed = atomFeed(datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' } }), 'de', { site, title: 'x', updated, limit: 1 });
+    expect(entryIds(feed)).toEqual([first]);
   });
 });

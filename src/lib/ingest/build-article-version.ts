@@ -3,7 +3,7 @@
  * cited documents, title, frontmatter (validated by the content schema) and Markdown body.
  * Pure: no file system access, so the same function serves ingest, dry runs and tests.
  */
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import { articleVersionSchema, type ArticleVersionData } from '../../content.config.ts';
 import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
 import { renderArticleBody } from '../corpus/article-body.ts';
@@ -62,6 +62,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
     title: raw.title ?? deriveTitle(firstParagraph.text),
     titleDerived: raw.title === null,
     byline: raw.byline,
+    published: raw.published ? { date: raw.published.date, from: raw.published.from, text: raw.published.text } : null,
     source: {
       url: raw.sourceUrl.href,
       host: raw.sourceUrl.hostname,
@@ -80,7 +81,9 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
     throw new IngestError(file, `result does not match the content schema: ${issues}`);
   }
   const data = parsed.data;
-  const frontmatter = stringify(data, { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+  // The date is quoted ("2025-07-22"): a YAML 1.1 reader would otherwise take it for a timestamp.
+  const published = data.published && { ...data.published, date: Object.assign(new Scalar(data.published.date), { type: Scalar.QUOTE_DOUBLE }) };
+  const frontmatter = stringify({ ...data, published }, { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
   return {
     data,
     markdown: `---\n${frontmatter}---\n\n${renderArticleBody(raw.blocks)}`,

@@ -50,6 +50,7 @@ export interface IngestResult {
   title?: string;
   titleDerived?: boolean;
   byline?: string | null;
+  published?: { date: string; from: 'line' | 'byline' | 'url'; text: string } | null;
   source?: string;
   outlet?: string | null;
   province?: { named: string; current: string; via: string } | null;
@@ -80,6 +81,7 @@ function okResult(file: string, version: ArticleVersion, output: string): Ingest
     title: data.title,
     titleDerived: data.titleDerived,
     byline: data.byline,
+    published: data.published,
     source: data.source.url,
     outlet: data.source.outlet,
     province: data.province,

@@ -1,8 +1,15 @@
 /**
  * Turns the decoded text of one raw translation into its parts: title (when the file has one),
- * body blocks in input order, byline, source URL and language. Footers and ad markers are
- * dropped; every other line ends up in exactly one part, so nothing of the text is lost.
+ * body blocks in input order, byline, publication date, source URL and language. Footers and ad
+ * markers are dropped; every other line ends up in exactly one part, so nothing of the text is
+ * lost: a date line taken out of the body is kept as written in `published.text`, the date beside
+ * a byline likewise (find-publication-date.ts says which lines are dates).
  * Errors name the file and, where one line is to blame, the line.
+ *
+ * A version may have at most MAX_BLOCKS paragraphs and captions: a news article has a few dozen,
+ * the longest a few hundred. The aligner pairs every paragraph of one version with those of the
+ * others, in time and memory that grow with the number of paragraphs (see
+ * alignment/align-paragraphs.ts); a 1 MiB file of 100,000 one-line paragraphs is no article.
  */
 import type { BodyBlock } from '../corpus/article-body.ts';
 import type { Lang } from '../lang.ts';
@@ -10,6 +17,7 @@ import { splitLines } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
 import { IngestError } from './ingest-error.ts';
 import { looksLikeTitle } from './derive-title.ts';
+import { dateFromUrl, findDateLine, splitBylineDate, type PublicationDate } from './find-publication-date.ts';
 import { AD_MARKER_LINE, CAPTION_LINE, FOOTER_LINE, SECTION_MARKER, SOURCE_LINE } from './raw-line-kinds.ts';
 
 export interface RawArticle {
@@ -18,10 +26,15 @@ export interface RawArticle {
   title: string | null;
   blocks: BodyBlock[];
   byline: string | null;
+  /** The publication date, when a date line, the byline or the source URL gives one. */
+  published: PublicationDate | null;
   sourceUrl: URL;
   /** The line of the source URL in the raw file. */
   sourceLine: number;
 }
+
+/** Most body blocks (paragraphs and captions) one version may have: 15 times the longest article we know of. */
+export const MAX_BLOCKS = 5_000;
 
 interface Line {
   number: number;
@@ -36,8 +49,27 @@ export function parseRawArticle(text: string, file: string): RawArticle {
   );
   const isCaption = (line: Line) => CAPTION_LINE.test(line.text);
 
-  const byline = findByline(kept, source.line.number);
-  let body = kept.filter((line) => line !== byline);
+  // A date line first (it may stand between the byline and the source line, or above a title).
+  const dateLine = findDateLine(kept, source.line.number, { isName: looksLikeByline, isTitle: looksLikeTitle });
+  let published: PublicationDate | null = dateLine ? { date: dateLine.date, from: 'line', text: dateLine.line.text } : null;
+  const undated = kept.filter((line) => line !== dateLine?.line);
+
+  const bylineLine = findByline(undated, source.line.number);
+  let byline: string | null = null;
+  // `Báo Phú Thọ 22/07/2025`: the name is the byline, the date beside it the publication date.
+  // Tried first: an Arabic name with an Arabic-Indic date would pass as a name alone.
+  const dated = bylineLine && !published ? splitBylineDate(bylineLine.text, looksLikeByline) : null;
+  if (dated) {
+    byline = dated.name;
+    published = { date: dated.date, from: 'byline', text: dated.text };
+  } else if (bylineLine && looksLikeByline(bylineLine.text)) {
+    byline = bylineLine.text;
+  }
+  let body = undated.filter((line) => byline === null || line !== bylineLine);
+  if (!published) {
+    const fromUrl = dateFromUrl(source.url);
+    if (fromUrl) published = { date: fromUrl.date, from: 'url', text: fromUrl.text };
+  }
 
   let title: string | null = null;
   const first = body[0];
@@ -46,6 +78,15 @@ export function parseRawArticle(text: string, file: string): RawArticle {
     body = body.slice(1);
   }
 
+  if (body.length > MAX_BLOCKS) {
+    throw new IngestError(
+      file,
+      `${body.length.toLocaleString('en')} paragraphs, over the limit of ${MAX_BLOCKS.toLocaleString('en')} per version ` +
+        `(a news article has a few hundred at most; aligning the versions of longer texts costs too much time and memory); ` +
+        `paragraph ${(MAX_BLOCKS + 1).toLocaleString('en')} is on this line`,
+      body[MAX_BLOCKS]!.number,
+    );
+  }
   const blocks: BodyBlock[] = body.map((line) =>
     isCaption(line)
       ? { kind: 'caption', text: line.text }
@@ -60,7 +101,7 @@ export function parseRawArticle(text: string, file: string): RawArticle {
   const guess = detectLanguage([title ?? '', ...blocks.map((block) => block.text)].join('\n'));
   if (guess.lang === null) throw new IngestError(file, guess.reason);
 
-  return { lang: guess.lang, title, blocks, byline: byline?.text ?? null, sourceUrl: source.url, sourceLine: source.line.number };
+  return { lang: guess.lang, title, blocks, byline, published, sourceUrl: source.url, sourceLine: source.line.number };
 }
 
 function findSourceLine(lines: Line[], file: string): { line: Line; url: URL } {
@@ -96,14 +137,16 @@ export function parseSourceUrl(raw: string, file: string, lineNumber: number): U
 }
 
 /**
- * The byline is a short name line right before the source line (ad markers between them are
- * already gone), e.g. `Van Lang`, `ديم ماي`. It must not be the only text line.
+ * The byline is a short name line right before the source line (ad markers and a date line
+ * between them are already gone), e.g. `Van Lang`, `ديم ماي`, or such a name with a date beside
+ * it (`Báo Phú Thọ 22/07/2025`). It must not be the only text line. Returns the line that may be
+ * the byline: a name line, or any other line for the caller to try as a name with a date.
  */
 function findByline(kept: Line[], sourceLineNumber: number): Line | null {
   const before = kept.filter((line) => line.number < sourceLineNumber);
   const candidate = before.at(-1);
-  if (!candidate || before.length < 2 || CAPTION_LINE.test(candidate.text)) return null;
-  return looksLikeByline(candidate.text) ? candidate : null;
+  if (!candidate || before.length < 2 || CAPTION_LINE.test(candidate.text) || SECTION_MARKER.test(candidate.text)) return null;
+  return candidate;
 }
 
 const NAME_CONNECTORS = new Set(['-', '–', '&', ',', 'và', 'and', 'und', 'и', 'و']);

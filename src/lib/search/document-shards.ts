@@ -25,6 +25,8 @@ export interface ShardVersion {
   l: Lang;
   /** Version title. */
   t: string;
+  /** Version publication date (`YYYY-MM-DD`), only when dated. */
+  d?: string;
 }
 
 export interface ShardEntry {
@@ -89,7 +91,7 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
       province: doc.province,
       versions: doc.citations.map((c) => {
         const province = corpus.article(c.article)?.province ?? null;
-        return { a: c.article, l: c.lang, t: c.title, p: province?.current ?? null, pn: province?.named ?? null };
+        return { a: c.article, l: c.lang, t: c.title, ...(c.published ? { d: c.published } : {}), p: province?.current ?? null, pn: province?.named ?? null };
       }),
     });
     shards.set(name, shard);

@@ -92,7 +92,8 @@ export function pagefindBackend(io: BackendIo, { pageLang }: { pageLang: Lang })
       const hits: TextHit[] = [];
       data.forEach((d, i) => {
         const lang = d.meta.lang ?? '';
-        if (isLang(lang) && d.meta.article) hits.push({ url: d.url, article: d.meta.article, lang, title: d.meta.title ?? '', excerpt: d.excerpt, score: shown[i]!.score });
+        const date = /^\d{4}-\d{2}-\d{2}$/.test(d.meta.date ?? '') ? d.meta.date! : null;
+        if (isLang(lang) && d.meta.article) hits.push({ url: d.url, article: d.meta.article, lang, title: d.meta.title ?? '', date, excerpt: d.excerpt, score: shown[i]!.score });
       });
       return { hits, total: search.results.length };
     },

@@ -15,6 +15,8 @@ export interface TextHit {
   article: string;
   lang: Lang;
   title: string;
+  /** The version's publication date (`YYYY-MM-DD`, the page's `date` meta), null when undated. */
+  date: string | null;
   /** Pagefind's excerpt: text with <mark> around matches (see excerptParts). */
   excerpt: string;
   score: number;
@@ -32,6 +34,8 @@ export interface SearchBackend {
 export interface VersionHit {
   lang: Lang;
   title: string;
+  /** Publication date `YYYY-MM-DD`, null when undated. */
+  date: string | null;
   excerpt: string | null;
 }
 
@@ -94,7 +98,7 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
         for (const v of entry.versions) {
           if (params.lang && v.l !== params.lang) continue;
           if (params.province && v.p !== params.province && v.pn !== params.province) continue;
-          hits.push({ article: v.a, version: { lang: v.l, title: v.t, excerpt: null } });
+          hits.push({ article: v.a, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
         }
       }
     }
@@ -118,7 +122,7 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
     kind: 'text',
     more: results.some((r) => r.total > limit),
     articles: group(
-      ordered.filter((h) => isLang(h.lang)).map((h) => ({ article: h.article, version: { lang: h.lang, title: h.title, excerpt: h.excerpt } })),
+      ordered.filter((h) => isLang(h.lang)).map((h) => ({ article: h.article, version: { lang: h.lang, title: h.title, date: h.date, excerpt: h.excerpt } })),
     ),
   };
 }

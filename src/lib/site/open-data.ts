@@ -24,6 +24,10 @@ export interface OpenArticle {
     url: string;
     title: string;
     titleDerived: boolean;
+    /** Publication date `YYYY-MM-DD`, null when the version is undated. */
+    published: string | null;
+    /** Where the date was read: a date line of the text, the byline, the source URL; null when undated. */
+    publishedFrom: 'line' | 'byline' | 'url' | null;
     /** Canonical numbers of the documents this version cites, in text order. */
     documents: string[];
     /** Headline documents this version does not cite, and what it cites instead; null if none. */
@@ -75,6 +79,8 @@ export function articlesOpenData(corpus: CorpusIndex, site: URL, { consistency =
           url: new URL(articleUrl(data.lang, article.id), site).href,
           title: data.title,
           titleDerived: data.titleDerived,
+          published: data.published?.date ?? null,
+          publishedFrom: data.published?.from ?? null,
           documents: data.documents.map((d) => d.number),
           headlineMismatch: comparison.headline[data.lang] ?? null,
         })),
@@ -113,9 +119,9 @@ export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: str
 export function articlesCsv(corpus: CorpusIndex, site: URL): string {
   const { articles } = articlesOpenData(corpus, site, { consistency: false });
   return toCsv(
-    ['article', 'lang', 'url', 'title', 'title_derived', 'province_named', 'province_current', 'outlet', 'source_url', 'documents'],
+    ['article', 'lang', 'url', 'title', 'title_derived', 'province_named', 'province_current', 'outlet', 'source_url', 'documents', 'published', 'published_from'],
     articles.flatMap((a) =>
-      a.versions.map((v) => [a.id, v.lang, v.url, v.title, v.titleDerived ? 'yes' : 'no', a.province?.named ?? null, a.province?.current ?? null, a.outlet, a.sourceUrl, v.documents.join('; ')]),
+      a.versions.map((v) => [a.id, v.lang, v.url, v.title, v.titleDerived ? 'yes' : 'no', a.province?.named ?? null, a.province?.current ?? null, a.outlet, a.sourceUrl, v.documents.join('; '), v.published, v.publishedFrom]),
     ),
   );
 }
