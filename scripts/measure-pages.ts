@@ -1,7 +1,8 @@
 /**
  * Measures what reading pages cost a visitor, in headless Chromium against a built site served on
  * loopback with gzip: bytes transferred for the home page and an article page (empty cache), the
- * JavaScript each ships (requests and bytes), and the cumulative layout shift while loading.
+ * JavaScript and the web fonts each loads (requests and bytes; fonts are loaded by the characters
+ * a page shows: try --lang vi and --lang ar), and the cumulative layout shift while loading.
  * Prints one JSON line per page.
  *
  *   npm run build && npm run measure:pages [-- --dist dist --lang en --article <id>]
@@ -35,6 +36,8 @@ try {
     let requests = 0;
     let scriptBytes = 0;
     let scripts = 0;
+    let fontBytes = 0;
+    let fonts = 0;
     const types = new Map<string, string>();
     session.on('Network.responseReceived', (event: { requestId: string; type: string }) => void types.set(event.requestId, event.type));
     session.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
@@ -43,6 +46,10 @@ try {
       if (types.get(event.requestId) === 'Script') {
         scripts++;
         scriptBytes += event.encodedDataLength;
+      }
+      if (types.get(event.requestId) === 'Font') {
+        fonts++;
+        fontBytes += event.encodedDataLength;
       }
     });
     await page.addInitScript(() => {
@@ -56,9 +63,10 @@ try {
     const response = await page.goto(`${server.url}${sitePath}`);
     if (!response?.ok()) throw new Error(`${sitePath}: HTTP ${response?.status()}`);
     await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-    console.log(JSON.stringify({ case: name, path: sitePath, bytes, requests, scripts, scriptBytes, cumulativeLayoutShift: Math.round(cls * 1000) / 1000 }));
+    console.log(JSON.stringify({ case: name, path: sitePath, bytes, requests, scripts, scriptBytes, fonts, fontBytes, cumulativeLayoutShift: Math.round(cls * 1000) / 1000 }));
     await context.close();
   }
 } finally {

@@ -3,7 +3,10 @@
  * must hold no event-handler attributes (on*), no javascript:/data:/vbscript: URLs in any URL
  * attribute, no <script> the build did not generate (only external scripts from /_astro/ or
  * /scripts/, or a search shard's pagefind.js, and no inline script at all), no duplicate id on a
- * page, and every target=_blank link with rel="noopener noreferrer".
+ * page, and every target=_blank link with rel="noopener noreferrer". No invisible bidi controls
+ * (U+200E/U+200F marks, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, literal or
+ * as references) anywhere in a page: direction is isolated by markup (<bdi>, dir), so what a
+ * reader copies (a document number) is exactly what is shown.
  */
 import { createHash } from 'node:crypto';
 import { parsePolicy, readMetaPolicy } from '../../src/lib/site/content-security-policy.ts';
@@ -11,6 +14,17 @@ import { htmlPages, parsePage, type GateProblem } from './site-files.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data', 'srcset', 'ping']);
 const DANGEROUS_SCHEME = /^\s*(javascript|data|vbscript)\s*:/i;
+const BIDI_CONTROL = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]|&(?:lrm|rlm);|&#(?:x0*(?:200[ef]|202[a-e]|206[6-9])|0*(?:820[67]|823[4-8]|829[4-7]));/gi;
+
+/** Where each bidi control is in a page: line and the text around it, the control spelled out. */
+export function bidiControls(html: string): string[] {
+  return [...html.matchAll(BIDI_CONTROL)].map((m) => {
+    const line = html.slice(0, m.index).split('\n').length;
+    const shown = (text: string) => text.replace(BIDI_CONTROL, (c) => (c.length === 1 ? `<U+${c.codePointAt(0)!.toString(16).toUpperCase()}>` : `<${c}>`));
+    return `line ${line}: …${shown(html.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)).replace(/\s+/g, ' ')}…`;
+  });
+}
+
 const OWN_SCRIPT = /^\/(?:(?:_astro|scripts)\/[\w./-]+\.m?js|pagefind(?:-all|\/[a-z]{2})\/\d+-\d+\/pagefind\.js)$/;
 
 export function scanBuiltSite(dist: string): GateProblem[] {
@@ -47,6 +61,7 @@ export function scanBuiltSite(dist: string): GateProblem[] {
       }
     }
     for (const [id, count] of seen) if (count > 1) report(`id "${id}" appears ${count} times`);
+    for (const where of bidiControls(page.html)) report(`invisible bidi control (isolate by markup: <bdi>, dir) at ${where}`);
   }
   return problems;
 }

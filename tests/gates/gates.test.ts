@@ -72,6 +72,17 @@ describe('built-site scan', () => {
       expect(found).toContain(expected);
     }
   });
+
+  it('finds invisible bidi controls, literal or as references, in text and attributes', () => {
+    const dist = site({
+      'ar/index.html': page('ar', '<h1>الوثيقة \u2066204-QĐ/TW\u2069</h1><p title="&#x2067;x">y&lrm;</p>'),
+      'en/index.html': page('en', '<h1>Document <bdi dir="ltr">204-QĐ/TW</bdi></h1>'),
+    });
+    const found = messages(scanBuiltSite(dist));
+    expect(found.filter((m) => m.startsWith('/ar/: invisible bidi control'))).toHaveLength(4);
+    expect(found.join('\n')).toContain('<U+2066>204-QĐ/TW<U+2069>');
+    expect(found.filter((m) => m.startsWith('/en/'))).toEqual([]);
+  });
 });
 
 describe('html gate', () => {

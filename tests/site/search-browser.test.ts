@@ -37,14 +37,15 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
   it('a document number typed on the Arabic home page finds the German and English versions; the URL reloads the same results', async () => {
     await page.goto(`${server.url}/ar/`);
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
-    // Keyboard only: skip link, then Tab to the search box in the header.
+    // Keyboard only: skip link, then Tab to the search box (the home page's own: its header has none).
     await page.keyboard.press('Tab');
     let focused = '';
-    for (let i = 0; i < 12 && focused !== 'site-search'; i++) {
+    for (let i = 0; i < 12 && focused !== 'home-search'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.id ?? '');
     }
-    expect(focused).toBe('site-search');
+    expect(focused).toBe('home-search');
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
     await page.keyboard.type('204-QD/TW');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ar\/search\/\?q=204-QD%2FTW/);

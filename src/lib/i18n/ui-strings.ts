@@ -14,7 +14,7 @@ import de from '../../i18n/de.json' with { type: 'json' };
 import en from '../../i18n/en.json' with { type: 'json' };
 import ru from '../../i18n/ru.json' with { type: 'json' };
 import vi from '../../i18n/vi.json' with { type: 'json' };
-import { LANG_INFO, LANGS, type Lang } from '../lang.ts';
+import { LANGS, type Lang } from '../lang.ts';
 
 /** Keys with a plural form (`t(key, { count })`); all other keys are plain. */
 export const PLURAL_KEYS = [
@@ -92,15 +92,6 @@ export function validateUiStrings(raw: Record<Lang, unknown>): Record<Lang, Reco
   return result;
 }
 
-/**
- * In right-to-left strings, a Latin run with inner punctuation (the example number `204-QĐ/TW`)
- * is wrapped in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE, or it shows as `QĐ/TW-204`.
- * Plain text, so it also works in attributes such as placeholder.
- */
-export function isolateLatinInRtl(text: string): string {
-  return text.replace(/[\p{Script=Latin}\d]+(?:[-/.][\p{Script=Latin}\d]+)+/gu, (run) => `\u2066${run}\u2069`);
-}
-
 let instance: i18n | undefined;
 
 function uiStrings(): i18n {
@@ -118,7 +109,10 @@ function uiStrings(): i18n {
     resources: Object.fromEntries(
       LANGS.map((lang) => [
         lang,
-        { translation: LANG_INFO[lang].dir === 'rtl' ? Object.fromEntries(Object.entries(strings[lang]).map(([k, v]) => [k, isolateLatinInRtl(v)])) : strings[lang] },
+        // No invisible bidi controls in the text: a right-to-left string with a Latin code in it
+        // (the search hint's `204-QĐ/TW`) is rendered through ui-parts.ts, which isolates the
+        // code with markup (a unit test lists those strings).
+        { translation: strings[lang] },
       ]),
     ),
     // Escaping stays on: a string meant for set:html (t.html) gets its interpolations escaped.
