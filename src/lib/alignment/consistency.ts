@@ -6,7 +6,7 @@
  * ones the original's headline (URL slug) names.
  */
 import { documentKey } from '../documents/document-identity.ts';
-import { extractAnchors } from './anchors.ts';
+import { extractAnchors, type Anchors } from './anchors.ts';
 
 export type DifferenceKind = 'document' | 'date' | 'number';
 
@@ -39,8 +39,11 @@ function multisetDifference(a: string[], b: string[], key: (x: string) => string
 
 /** Differences between the text of a row in version A and in version B. */
 export function compareRow(textA: string, textB: string): RowDifference[] {
-  const a = extractAnchors(textA);
-  const b = extractAnchors(textB);
+  return compareAnchors(extractAnchors(textA), extractAnchors(textB));
+}
+
+/** compareRow for anchors already extracted (a row's text is compared with every other version's). */
+export function compareAnchors(a: Anchors, b: Anchors): RowDifference[] {
   const lists: [DifferenceKind, string[], string[], ((x: string) => string)?][] = [
     ['document', a.documents, b.documents, documentKey],
     ['date', a.dates, b.dates],

@@ -23,6 +23,9 @@ export type BeadKind = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2';
 /** Prior probability of each bead type (Gale & Church, Table 5). */
 export const BEAD_PRIOR: Record<BeadKind, number> = { '1-1': 0.89, '1-0': 0.0099 / 2, '0-1': 0.0099 / 2, '2-1': 0.089 / 2, '1-2': 0.089 / 2, '2-2': 0.011 };
 
+/** −log of each prior, computed once: the aligner asks for it for every cell it fills. */
+export const PRIOR_COST = Object.fromEntries(Object.entries(BEAD_PRIOR).map(([kind, p]) => [kind, -Math.log(p)])) as Record<BeadKind, number>;
+
 export function expectedRatio(from: Lang, to: Lang): number {
   return CHARS_PER_ENGLISH_CHAR[to] / CHARS_PER_ENGLISH_CHAR[from];
 }
@@ -34,19 +37,38 @@ function normalTail(z: number): number {
   return density * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
 }
 
+/** The least probability lengthProbability gives: a bead's length cost is at most −log of it. */
+const MIN_PROBABILITY = 1e-12;
+const MAX_LENGTH_COST = -Math.log(MIN_PROBABILITY);
+
 /** Probability that a correct bead deviates at least this much from the expected length. */
 export function lengthProbability(lengthA: number, lengthB: number, ratio: number): number {
   if (lengthA === 0 && lengthB === 0) return 1;
   const mean = (lengthA + lengthB / ratio) / 2;
   const delta = (lengthB - lengthA * ratio) / Math.sqrt(Math.max(mean, 1) * VARIANCE_PER_CHAR * ratio);
-  return Math.max(2 * normalTail(Math.abs(delta)), 1e-12);
+  return Math.max(2 * normalTail(Math.abs(delta)), MIN_PROBABILITY);
 }
 
 /** −log P(bead) by length and prior; deletions and insertions cost only their prior. */
 export function lengthCost(kind: BeadKind, lengthA: number, lengthB: number, ratio: number): number {
-  const prior = -Math.log(BEAD_PRIOR[kind]);
+  const prior = PRIOR_COST[kind];
   if (kind === '1-0' || kind === '0-1') return prior;
   return prior - Math.log(lengthProbability(lengthA, lengthB, ratio));
+}
+
+/**
+ * A lower bound of lengthCost without exp or log, for the aligner to skip moves that cannot win:
+ * 2·P(|Z| ≥ δ) ≤ e^(−δ²/2), so −log of it is at least δ²/2 (up to the floor of MIN_PROBABILITY).
+ * The tail approximation keeps to this (alignment-length-bound.test.ts checks it from −11 to +18
+ * standard deviations, through the floor); 1e-6 of slack covers rounding.
+ */
+export function lengthCostLowerBound(kind: BeadKind, lengthA: number, lengthB: number, ratio: number): number {
+  const prior = PRIOR_COST[kind];
+  if (kind === '1-0' || kind === '0-1' || (lengthA === 0 && lengthB === 0)) return prior - 1e-6;
+  const mean = (lengthA + lengthB / ratio) / 2;
+  const deviation = lengthB - lengthA * ratio;
+  const squared = (deviation * deviation) / (Math.max(mean, 1) * VARIANCE_PER_CHAR * ratio);
+  return prior + Math.min(squared / 2, MAX_LENGTH_COST) - 1e-6;
 }
 
 /** Recompute CHARS_PER_ENGLISH_CHAR from articles with an English version: median ratio per language. */

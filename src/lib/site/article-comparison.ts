@@ -2,9 +2,14 @@
  * Everything the compare view, the translator exports and the open data need about the versions
  * of one article: the aligned rows (aligned-rows.ts), per language pair the consistency check of
  * every row and its summary, and per version the headline mismatch. Computed once per article.
+ *
+ * Linear in the rows: each row's anchors are read once per language, not once per language pair.
+ * An error while reading or aligning the versions is rethrown naming the article and the
+ * languages (inArticle), so a failing build says which content file to look at.
  */
 import { buildAlignedRows, type AlignedRow } from '../alignment/aligned-rows.ts';
-import { compareRow, headlineMismatch, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
+import { compareAnchors, headlineMismatch, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
+import { extractAnchors, type Anchors } from '../alignment/anchors.ts';
 import type { AlignedSegment } from '../alignment/translation-memory.ts';
 import { parseArticleBody, type BodyBlock } from '../corpus/article-body.ts';
 import { buildDerivedCache } from '../build/derived-cache.ts';
@@ -46,15 +51,19 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   let parsed: Partial<Record<Lang, BodyBlock[]>> | undefined;
   const blocks = (): Partial<Record<Lang, BodyBlock[]>> => {
     if (!parsed) {
-      parsed = {};
-      for (const v of article.versions) parsed[v.data.lang] = parseArticleBody(v.body);
+      const read: Partial<Record<Lang, BodyBlock[]>> = {};
+      for (const v of article.versions) read[v.data.lang] = inArticle(article.id, [v.data.lang], () => parseArticleBody(v.body));
+      parsed = read;
     }
     return parsed;
   };
   // The alignment and the consistency check are the costly part: derived once per change of the
   // article's files, kept between builds (lib/build/derived-cache.ts).
   const inputs = { article: article.id, versions: article.versions.map((v) => ({ lang: v.data.lang, digest: v.digest ?? v.data.checksum })) };
-  const derived = buildDerivedCache().get('article-comparison', inputs, () => alignAndCheck(article, blocks()));
+  const derived = buildDerivedCache().get('article-comparison', inputs, () => {
+    const read = blocks();
+    return inArticle(article.id, article.langs, () => alignAndCheck(article, read));
+  });
   const { pivot, rows } = derived;
   const rowText = (row: AlignedRow, lang: Lang) => textOfRow(blocks(), row, lang);
   const pairs: PairConsistency[] = derived.pairs.map((pair) => ({ a: pair.a, b: pair.b, summary: pair.summary, rows: new Map(pair.rows) }));
@@ -92,6 +101,16 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   return comparison;
 }
 
+/** Runs `step` for an article; an error in it is rethrown naming the article and the languages involved. */
+export function inArticle<T>(id: string, langs: readonly Lang[], step: () => T): T {
+  try {
+    return step();
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`article ${id} (${langs.join(', ')}): ${message}`, { cause });
+  }
+}
+
 interface DerivedComparison {
   pivot: Lang;
   rows: AlignedRow[];
@@ -104,17 +123,29 @@ function textOfRow(blocks: Partial<Record<Lang, BodyBlock[]>>, row: AlignedRow, 
 
 function alignAndCheck(article: ArticleEntry, blocks: Partial<Record<Lang, BodyBlock[]>>): DerivedComparison {
   const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
+  // Anchors of each row's text per language (null: the language has no text in the row).
+  const anchors = new Map<Lang, (Anchors | null)[]>();
+  for (const lang of article.langs) {
+    anchors.set(
+      lang,
+      rows.map((row) => {
+        const text = textOfRow(blocks, row, lang);
+        return text === '' ? null : extractAnchors(text);
+      }),
+    );
+  }
+  const none = extractAnchors('');
   const pairs: DerivedComparison['pairs'] = [];
   article.langs.forEach((a, i) => {
     for (const b of article.langs.slice(i + 1)) {
       const differences: [number, RowDifference[]][] = [];
-      for (const row of rows) {
-        const textA = textOfRow(blocks, row, a);
-        const textB = textOfRow(blocks, row, b);
-        if (textA === '' && textB === '') continue;
-        const diff = compareRow(textA, textB);
+      rows.forEach((row, k) => {
+        const anchorsA = anchors.get(a)![k] ?? null;
+        const anchorsB = anchors.get(b)![k] ?? null;
+        if (anchorsA === null && anchorsB === null) return;
+        const diff = compareAnchors(anchorsA ?? none, anchorsB ?? none);
         if (diff.length > 0) differences.push([row.n, diff]);
-      }
+      });
       pairs.push({ a, b, summary: summarize(differences.map(([, d]) => d)), rows: differences });
     }
   });
