@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseArticleBody, renderArticleBody, type BodyBlock } from '../../src/lib/corpus/article-body.ts';
+import { MAX_BODY_BLOCKS, parseArticleBody, renderArticleBody, type BodyBlock } from '../../src/lib/corpus/article-body.ts';
 
 const hostileLines = [
   '# not a heading',
@@ -47,5 +47,14 @@ describe('article body', () => {
 
   it('refuses a body with structure it did not write', () => {
     expect(() => parseArticleBody('# heading\n')).toThrow(/line 1: unexpected heading/);
+  });
+});
+
+describe('parseArticleBody on a body over the limit', () => {
+  it('refuses 100,000 paragraphs with the limit named, before parsing them', () => {
+    const body = Array.from({ length: 100_000 }, (_, i) => `Line ${i} of the 177-KL/TW report.`).join('\n\n');
+    expect(() => parseArticleBody(body)).toThrow('article body has 100,000 blocks, over the limit of 5,000 per version');
+    const atLimit = Array.from({ length: MAX_BODY_BLOCKS }, (_, i) => `Line ${i}.`).join('\n\n');
+    expect(parseArticleBody(atLimit)).toHaveLength(MAX_BODY_BLOCKS);
   });
 });

@@ -41,8 +41,19 @@ export function renderArticleBody(blocks: readonly BodyBlock[]): string {
   return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * Most blocks (paragraphs and captions) a version may have. Ingest refuses longer texts; a body
+ * put into content/ by other means is refused here, by a clear error, before the Markdown parser
+ * (which needs gigabytes for 100,000 blocks) or the aligner see it.
+ */
+export const MAX_BODY_BLOCKS = 5_000;
+
 /** Reads a body written by renderArticleBody back into blocks; anything else is an error. */
 export function parseArticleBody(markdown: string): BodyBlock[] {
+  const blockCount = markdown.split(/\n[ \t]*\n/).filter((part) => part.trim() !== '' && part.trim() !== '***').length;
+  if (blockCount > MAX_BODY_BLOCKS) {
+    throw new Error(`article body has ${blockCount.toLocaleString('en')} blocks, over the limit of ${MAX_BODY_BLOCKS.toLocaleString('en')} per version (ingest refuses such texts)`);
+  }
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   const blocks: BodyBlock[] = [];
   let sectionStart = false;

@@ -11,7 +11,7 @@
  * others, in time and memory that grow with the number of paragraphs (see
  * alignment/align-paragraphs.ts); a 1 MiB file of 100,000 one-line paragraphs is no article.
  */
-import type { BodyBlock } from '../corpus/article-body.ts';
+import { MAX_BODY_BLOCKS, type BodyBlock } from '../corpus/article-body.ts';
 import type { Lang } from '../lang.ts';
 import { splitLines } from '../text/normalize.ts';
 import { detectLanguage } from './detect-language.ts';
@@ -34,7 +34,8 @@ export interface RawArticle {
 }
 
 /** Most body blocks (paragraphs and captions) one version may have: 15 times the longest article we know of. */
-export const MAX_BLOCKS = 5_000;
+/** The body's limit (corpus/article-body.ts), checked here so ingest names the file and line. */
+export const MAX_BLOCKS = MAX_BODY_BLOCKS;
 
 interface Line {
   number: number;
