@@ -121,7 +121,7 @@ describe('nothing-lost gate', () => {
     const { readFileSync } = await import('node:fs');
     writeFileSync(deFile, readFileSync(deFile, 'utf8').replace('2.530', '2.531'));
     const dist = site({
-      [`en/articles/${article}/index.html`]: page('en', '<p>Only the first sentence survived.</p>'),
+      [`en/articles/${article}/index.html`]: page('en', '<article data-pagefind-body><p>Only the first sentence survived.</p></article>'),
       'data/manifest.json': JSON.stringify({ versions: [] }),
     });
     const found = messages(checkNothingLost(dist, path.join(content, 'articles'))).join('\n');
@@ -130,6 +130,8 @@ describe('nothing-lost gate', () => {
     expect(found).toContain(`content/articles/${article}/en.md: 4 paragraph(s) missing from its page`);
     expect(found).toContain(`content/articles/${article}/de.md: no article page /de/articles/${article}/`);
     expect(found).toMatch(/\/en\/: counts disagree: content 1, manifest 0, pages 1, sitemap 0, index 0/);
+    // Every article has a page under each of the five interface languages.
+    expect(found).toContain(`/vi/articles/${article}/: missing: every article has a page under every interface language`);
   });
 });
 
