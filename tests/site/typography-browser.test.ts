@@ -141,6 +141,10 @@ describe('layout', { timeout: 30_000 }, () => {
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     expect(await page.locator('#home-search-hint').textContent()).toContain('204-QĐ/TW');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    // The example number is one run on one line, never broken at its hyphen.
+    const number = page.locator('#home-search-hint bdi.code');
+    expect(await number.textContent()).toBe('204-QĐ/TW');
+    expect(await number.evaluate((el) => el.getClientRects().length)).toBe(1);
   });
 
   it('the search page prefills the header box, folds the filters on a phone and opens them on a wide screen', async () => {

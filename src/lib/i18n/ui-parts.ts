@@ -7,7 +7,8 @@
  *   part; a list gives one part per item, separated by the language's comma.
  * - In a right-to-left language, a Latin run with inner punctuation in the rest of the text (the
  *   example number `204-QĐ/TW` in a hint) is a left-to-right part too: without isolation the bidi
- *   algorithm shows it as `QĐ/TW-204`.
+ *   algorithm shows it as `QĐ/TW-204`. In every language such a run with a digit in it (a document
+ *   number) is a part, so that it is kept on one line (bdi.code is `white-space: nowrap`).
  * Everything else is plain text; the renderer escapes it (Astro text, DOM text nodes).
  */
 import { LANG_INFO, type Lang } from '../lang.ts';
@@ -36,12 +37,12 @@ const SLOT = /\uE000(\d+)\uE001/g;
 /** The list separator of a UI language: the Arabic comma in Arabic. */
 export const listSeparator = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
 
-/** Splits plain text of a right-to-left string around the Latin codes in it. */
+/** Splits plain text around the Latin codes in it (in left-to-right text, those with a digit). */
 function codeParts(text: string, rtl: boolean): UiPart[] {
-  if (!rtl) return [{ text }];
   const parts: UiPart[] = [];
   let at = 0;
   for (const match of text.matchAll(LATIN_CODE)) {
+    if (!rtl && !/\d/.test(match[0])) continue;
     if (match.index > at) parts.push({ text: text.slice(at, match.index) });
     parts.push({ text: match[0], ltr: true });
     at = match.index + match[0].length;
