@@ -56,8 +56,9 @@ try {
     const page = await context.newPage();
     const counter = await transferCounter(await context.newCDPSession(page));
     // Cold: a visitor on a reading page submits the header search box; everything the search
-    // page then loads counts (its HTML, CSS, script, lookup file or Pagefind files).
-    await page.goto(`${server.url}/${lang}/`);
+    // page then loads counts (its HTML, CSS, script, lookup file or Pagefind files). The provinces
+    // index: the home page has its own search box instead of the header's.
+    await page.goto(`${server.url}/${lang}/provinces/`);
     await page.waitForLoadState('networkidle');
     counter.reset();
     const coldMs = await timeToFirstResult(page, '#site-search', queries[0]);
