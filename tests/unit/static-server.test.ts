@@ -58,6 +58,7 @@ beforeAll(async () => {
     'index.html': '<!doctype html><title>home</title>',
     '404.html': '<!doctype html><title>not found page</title>',
     'en/index.html': '<!doctype html><title>English</title>',
+    '_astro/site.AbC123.css': 'body{}',
     'en/style.css': `body { color: black; }${' '.repeat(2000)}`,
     'data/articles.json': '{"articles":[]}',
     'data/versions.tsv': 'a\tb\n',
@@ -114,6 +115,10 @@ describe('static server', () => {
       expect(answer.headers['content-type'], target).toBe(type);
       expectSiteHeaders(answer);
     }
+    // Fingerprinted build files may be kept for good; pages are not.
+    expect((await get(server.url, '/_astro/site.AbC123.css')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(home.headers['cache-control']).toBeUndefined();
+    expect((await get(server.url, '/_astro/missing.css')).headers['cache-control']).toBeUndefined();
     expect(contentType('a.mjs')).toBe('text/javascript; charset=utf-8');
     expect(contentType('a.woff2')).toBe('font/woff2');
     expect(contentType('a.wasm')).toBe('application/wasm');

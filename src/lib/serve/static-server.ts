@@ -149,8 +149,12 @@ export function staticHandler(options: StaticServerOptions): (request: IncomingM
   const send = async (request: IncomingMessage, response: ServerResponse, status: number, file: { real: string; size: number }) => {
     const type = contentType(file.real);
     const gzip = COMPRESSIBLE.test(type) && acceptsGzip(request);
+    // Files under /_astro/ carry a digest of their content in their name (fonts, CSS, scripts):
+    // a browser may keep them for good, as static hosts let it.
+    const fingerprinted = status === 200 && (request.url ?? '').startsWith('/_astro/');
     start(response, status, {
       'Content-Type': type,
+      ...(fingerprinted ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
       ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': file.size }),
     });
