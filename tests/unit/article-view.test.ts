@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugHeadline, slugHeadlineText } from '../../src/lib/documents/slug-headline.ts';
 import type { Lang } from '../../src/lib/lang.ts';
-import { articleView, articleViewPages, shownVersion } from '../../src/lib/site/article-view.ts';
+import { articleView, articleViewPages, originalHeadline, shownVersion } from '../../src/lib/site/article-view.ts';
 import type { ArticleEntry, CorpusVersion } from '../../src/lib/site/corpus-index.ts';
 
 function article(langs: Lang[]): ArticleEntry {
@@ -45,5 +45,18 @@ describe('slugHeadline', () => {
       'Hoa Binh giao nhiem vu cho lanh dao chu chot 46 xa phuong sau sap nhap',
     );
     expect(slugHeadlineText('bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy')).toBe('Bi thu Tinh uy giao ban voi thuong truc cac huyen Thanh uy');
+  });
+});
+
+describe('originalHeadline', () => {
+  const fromSlug = () => [{ text: 'Trien khai ' }, { document: '178-KL/TW' }];
+  it('gives the Vietnamese version\'s own title when there is one, else the headline of its address', () => {
+    const withOriginal = article(['vi', 'en']);
+    expect(originalHeadline(withOriginal, 'en', fromSlug)).toEqual({ title: 'title vi' });
+    expect(originalHeadline(withOriginal, 'vi', fromSlug)).toBeNull();
+    expect(originalHeadline(article(['en', 'de']), 'de', fromSlug)).toEqual({ parts: fromSlug() });
+    const derived = article(['vi', 'en']);
+    (derived.versions[0]!.data as { titleDerived: boolean }).titleDerived = true;
+    expect(originalHeadline(derived, 'en', fromSlug)).toEqual({ parts: fromSlug() });
   });
 });

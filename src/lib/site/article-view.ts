@@ -6,6 +6,7 @@
  * language's version is that version's canonical page (and the one search indexes); the others
  * point their canonical link at it.
  */
+import type { HeadlinePart } from '../documents/slug-headline.ts';
 import { LANGS, type Lang } from '../lang.ts';
 import type { ArticleEntry, CorpusVersion } from './corpus-index.ts';
 
@@ -39,4 +40,21 @@ export function articleView(article: ArticleEntry, ui: Lang): ArticleView {
 /** Every (interface language, article) page: five per article. */
 export function articleViewPages(articles: readonly ArticleEntry[]): { ui: Lang; article: ArticleEntry }[] {
   return articles.flatMap((article) => LANGS.map((ui) => ({ ui, article })));
+}
+
+/**
+ * The Vietnamese original's headline, for a page that does not show the Vietnamese version: the
+ * Vietnamese version's own title when there is one (not one derived from its first sentence), else
+ * the headline its web address spells (documents/slug-headline.ts). Null on the Vietnamese version.
+ */
+export function originalHeadline(
+  article: ArticleEntry,
+  shown: Lang,
+  slugHeadlineOf: (url: string) => HeadlinePart[] | null,
+): { title: string } | { parts: HeadlinePart[] } | null {
+  if (shown === 'vi') return null;
+  const original = article.versions.find((v) => v.data.lang === 'vi');
+  if (original && !original.data.titleDerived) return { title: original.data.title };
+  const parts = slugHeadlineOf(article.source.url);
+  return parts ? { parts } : null;
 }
