@@ -33,15 +33,20 @@ function anchored(i: number): Line {
   };
 }
 
-/** Deterministic: the same count gives the same lines. */
-export function generatedLines(count: number): Line[] {
-  let state = 0x2545f491;
-  const random = () => {
+/** A deterministic random number generator in [0, 1) (xorshift32): the same seed, the same numbers. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
     state ^= state << 13;
     state ^= state >>> 17;
     state ^= state << 5;
     return (state >>> 0) / 2 ** 32;
   };
+}
+
+/** Deterministic: the same count gives the same lines. */
+export function generatedLines(count: number): Line[] {
+  const random = seededRandom(0x2545f491);
   const lines: Line[] = [];
   for (let i = 0; i < count; i++) lines.push(random() < 0.35 ? anchored(i) : PLAIN[Math.floor(random() * PLAIN.length)]!);
   return lines;

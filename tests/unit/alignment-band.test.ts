@@ -5,15 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
-import { generatedLines, versionOf } from '../support/alignment-corpus.ts';
+import { generatedLines, seededRandom, versionOf } from '../support/alignment-corpus.ts';
 
-let state = 7;
-const random = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 2 ** 32;
-};
+const random = seededRandom(7);
 
 describe('the band of alignParagraphs', () => {
   const lines = generatedLines(1_200);

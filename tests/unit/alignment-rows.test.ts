@@ -7,14 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
 import type { Lang } from '../../src/lib/lang.ts';
+import { seededRandom } from '../support/alignment-corpus.ts';
 
-let state = 999;
-const random = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 2 ** 32;
-};
+const random = seededRandom(999);
 const WORDS = ['Hà Nội', 'committee', 'the', 'Phú Thọ', 'plan', 'Ausschuss', 'und', 'Nguyễn Văn An', 'report', 'Lê', 'đảng bộ'];
 function paragraph(): string {
   const words = Array.from({ length: 1 + Math.floor(random() * 30) }, () => {
