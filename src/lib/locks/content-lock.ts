@@ -30,5 +30,3 @@ export function acquireContentLock(
     throw error;
   }
 }
-
-export { describeHolder };
