@@ -47,9 +47,13 @@ describe('document-number search', () => {
     expect(versions(outcome)).toEqual(expected);
   });
 
-  it('a number only the headline names is not cited by any version', async () => {
+  it('a number only the headline names is not cited by any version, and leads to its document page', async () => {
     const outcome = await search('178-KL/TW');
-    expect(outcome).toMatchObject({ kind: 'documents', documents: [{ number: '178-KL/TW', ids: [] }] });
+    expect(outcome).toEqual({
+      kind: 'documents',
+      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headline: [phuTho] }],
+      articles: [],
+    });
     expect(versions(outcome)).toEqual([]);
   });
 

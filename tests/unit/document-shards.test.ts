@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_FILE_VERSIONS, LATER_FILE_VERSIONS, shardFiles, type DocumentShard, type ShardPage } from '../../src/lib/search/document-shards.ts';
+import { parseDocumentNumber } from '../../src/lib/documents/document-identity.ts';
+import { FIRST_FILE_VERSIONS, LATER_FILE_VERSIONS, buildDocumentShards, shardFiles, type DocumentShard, type ShardPage } from '../../src/lib/search/document-shards.ts';
 import { runSearch, type SearchBackend } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
+import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/site/corpus-index.ts';
 
 /** A much-cited local number: two provinces' entries, 500 + 30 citing versions. */
 function bigShard(): DocumentShard {
@@ -59,5 +61,61 @@ describe('runSearch with a much-cited number', () => {
     expect(all.kind === 'documents' && all.documents[0]).toMatchObject({ total: 530, loaded: 530 });
     const filtered = await runSearch({ ...EMPTY_SEARCH, q: '02-KH/TU', province: 'Phú Thọ', lang: 'de' }, backend);
     expect(filtered.kind === 'documents' && filtered.articles.length).toBe(15);
+  });
+});
+
+describe('buildDocumentShards', () => {
+  // A cited number, and one that only an original's headline (its URL slug) names.
+  const entry = (id: string, number: string, cited: boolean, headlineOf: string[]): DocumentEntry => ({
+    id,
+    number,
+    province: null,
+    parsed: parseDocumentNumber(number)!,
+    citations: cited ? [{ article: 'cites', lang: 'en', title: 'Cites', published: '2025-01-02', count: 1, sentences: [], raw: [number] }] : [],
+    headlineOf,
+    langs: cited ? ['en'] : [],
+    count: cited ? 1 : 0,
+  });
+  const articles = new Map([
+    ['cites', { id: 'cites', province: { named: 'Hòa Bình', current: 'Phú Thọ' } }],
+    ['names', { id: 'names', province: null }],
+  ]) as unknown as Map<string, ArticleEntry>;
+  const corpus = {
+    documents: [entry('177-kl-tw', '177-KL/TW', true, []), entry('178-kl-tw', '178-KL/TW', false, ['names'])],
+    article: (id: string) => articles.get(id),
+  } as unknown as CorpusIndex;
+  const shards = buildDocumentShards(corpus);
+
+  it('gives a cited number its versions', () => {
+    expect(shards.get('177-kl-tw')).toEqual({
+      key: '177-KL/TW',
+      entries: [{ id: '177-kl-tw', number: '177-KL/TW', province: null, versions: [{ a: 'cites', l: 'en', t: 'Cites', d: '2025-01-02', p: 'Phú Thọ', pn: 'Hòa Bình' }] }],
+    });
+  });
+
+  it('gives a number only a headline names its file too: the page id, no versions, the headline articles', () => {
+    const shard = shards.get('178-kl-tw')!;
+    expect(shard).toEqual({ key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headline: ['names'] }] });
+    expect(shardFiles('178-kl-tw', shard)).toEqual([
+      ['178-kl-tw', { key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headline: ['names'], total: 0 }], more: 0 }],
+    ]);
+  });
+
+  it('search then leads to the document page with zero citing versions', async () => {
+    const files = new Map([...shards].flatMap(([name, shard]) => shardFiles(name, shard)));
+    // Document queries use only the lookup files.
+    const backend = {
+      documentShard: async (name: string) => (files.get(name) as DocumentShard) ?? null,
+      documentShardPage: async () => null,
+    } as unknown as SearchBackend;
+    expect(await runSearch({ ...EMPTY_SEARCH, q: '178-KL/TW' }, backend)).toEqual({
+      kind: 'documents',
+      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headline: ['names'] }],
+      articles: [],
+    });
+    const cited = await runSearch({ ...EMPTY_SEARCH, q: '177-KL/TW' }, backend);
+    expect(cited.kind === 'documents' && cited.documents[0]).toEqual({ number: '177-KL/TW', ids: [{ id: '177-kl-tw', province: null }], total: 1, loaded: 1, headline: [] });
+    const none = await runSearch({ ...EMPTY_SEARCH, q: '179-KL/TW' }, backend);
+    expect(none.kind === 'documents' && none.documents[0]).toEqual({ number: '179-KL/TW', ids: [], total: 0, loaded: 0, headline: [] });
   });
 });

@@ -8,6 +8,11 @@
  * A local number (`02-KH/TU`) is reused by every province, so its file holds one entry per
  * province; a central one has a single entry.
  *
+ * Every document the portal has a page for gets its file, including one that no version cites
+ * but an original's headline names (`178-KL/TW` in a URL slug): its entry has no versions and
+ * lists the headline's articles, so search leads to the document page instead of "no article
+ * cites it".
+ *
  * A much-cited number (thousands of versions in a large archive) would make that file large, so
  * the first file holds only the first FIRST_FILE_VERSIONS citing versions (with each entry's
  * total), and the rest follow in files `<name>.2.json`, `<name>.3.json`… of LATER_FILE_VERSIONS
@@ -39,6 +44,8 @@ export interface ShardEntry {
   versions: (ShardVersion & { p: string | null; pn: string | null })[];
   /** How many versions cite it in all (the first file may hold only some). */
   total?: number;
+  /** Articles whose original's headline names the document (only when some do). */
+  headline?: string[];
 }
 
 export interface DocumentShard {
@@ -82,7 +89,6 @@ export function shardName(number: string): string {
 export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentShard> {
   const shards = new Map<string, DocumentShard>();
   for (const doc of corpus.documents) {
-    if (doc.citations.length === 0) continue;
     const name = shardName(doc.number);
     const shard = shards.get(name) ?? { key: documentKey(doc.number), entries: [] };
     shard.entries.push({
@@ -93,6 +99,7 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
         const province = corpus.article(c.article)?.province ?? null;
         return { a: c.article, l: c.lang, t: c.title, ...(c.published ? { d: c.published } : {}), p: province?.current ?? null, pn: province?.named ?? null };
       }),
+      ...(doc.headlineOf.length > 0 ? { headline: [...doc.headlineOf] } : {}),
     });
     shards.set(name, shard);
   }

@@ -51,6 +51,11 @@ export interface DocumentResult {
   /** Citing versions in all, and how many of them this outcome holds (fewer until all are asked for). */
   total: number;
   loaded: number;
+  /**
+   * Articles whose original's headline names the document. A document with page ids, headline
+   * articles and total 0 is named only in headlines: it has a page but no citing version.
+   */
+  headline: string[];
 }
 
 export type SearchOutcome =
@@ -91,7 +96,8 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
       }
       const total = entries.reduce((n, e) => n + (e.total ?? e.versions.length), 0);
       const loaded = entries.reduce((n, e) => n + e.versions.length, 0);
-      documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded });
+      const headline = [...new Set(entries.flatMap((e) => e.headline ?? []))];
+      documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded, headline });
       const type = parseDocumentNumber(doc.number)?.type ?? null;
       if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
       for (const entry of entries) {
