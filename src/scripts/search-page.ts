@@ -7,7 +7,7 @@
 import type { UiPart } from '../lib/i18n/ui-parts.ts';
 import { type Lang } from '../lib/lang.ts';
 import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
-import { excerptParts, runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
+import { runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
 import { formatPublished } from '../lib/site/published-date.ts';
 import { articleUrl, documentUrl } from '../lib/site/urls.ts';
@@ -28,6 +28,8 @@ interface Strings {
   /** Rendered by the page as parts (lib/i18n/ui-parts.ts): the example number in <bdi dir="ltr">. */
   hint: UiPart[];
   langNames: Record<Lang, string>;
+  /** Outlet names as this page shows them (provinces/province-names.ts outletNameIn). */
+  outlets: Record<string, { text: string; lang: Lang }>;
   dirs: Record<Lang, 'ltr' | 'rtl'>;
 }
 
@@ -118,13 +120,23 @@ export function startSearchPage(): void {
       if (i > 0) versions.append(' ');
       versions.append(element('a', { class: 'badge', href: articleUrl(v.lang, hit.article), hreflang: v.lang, 'data-version': v.lang, title: strings.langNames[v.lang] }, v.lang));
     });
-    // The date of the version the title links to (nothing when it is undated).
-    if (first.date) versions.append(' · ', element('time', { datetime: first.date }, formatPublished(first.date, lang)));
     item.append(versions);
+    // Where and when: province (as named then), outlet, date of the version the title links to.
+    const about: (Node | string)[] = [];
+    const province = hit.named ?? hit.province;
+    if (province) about.push(element('span', { class: 'search-province' }, provinceNames.get(province) ?? province));
+    const outlet = hit.outlet ? strings.outlets[hit.outlet] : undefined;
+    if (outlet) about.push(element('span', { class: 'search-outlet', lang: outlet.lang }, outlet.text));
+    if (first.date) about.push(element('time', { datetime: first.date }, formatPublished(first.date, lang)));
+    if (about.length > 0) {
+      const line = element('p', { class: 'search-about muted' });
+      about.forEach((part, i) => line.append(...(i > 0 ? [' · ', part] : [part])));
+      item.append(line);
+    }
     for (const v of hit.versions) {
       if (!v.excerpt) continue;
       const quote = element('p', { class: 'search-excerpt', lang: v.lang, dir: strings.dirs[v.lang] });
-      for (const part of excerptParts(v.excerpt)) quote.append(part.mark ? element('mark', {}, part.text) : part.text);
+      for (const part of v.excerpt) quote.append(part.mark ? element('mark', {}, part.text) : part.text);
       item.append(quote);
     }
     return item;
@@ -174,7 +186,7 @@ export function startSearchPage(): void {
     showForm(params);
     if (params.q) status.textContent = strings.loading;
     try {
-      const outcome = await runSearch(params, backend, { limit });
+      const outcome = await runSearch(params, backend, { limit, pageLang: lang });
       if (mine === run) render(outcome, params);
     } catch (error) {
       if (mine === run) status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });

@@ -44,7 +44,7 @@ describe('runSearch with a much-cited number', () => {
   const backend: SearchBackend = {
     documentShard: async (name) => (fetched.push(name), (files.get(name) as DocumentShard) ?? null),
     documentShardPage: async (name, page) => (fetched.push(`${name}.${page}`), (files.get(`${name}.${page}`) as ShardPage) ?? null),
-    textSearch: async () => ({ hits: [], total: 0 }),
+    textIndex: { search: async () => [] },
   };
 
   it('shows the first versions from one small file, with the total', async () => {

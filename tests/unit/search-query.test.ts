@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dVariants, parseQuery, readSearchParams, writeSearchParams } from '../../src/lib/search/search-query.ts';
-import { excerptParts } from '../../src/lib/search/run-search.ts';
+import { parseQuery, readSearchParams, writeSearchParams } from '../../src/lib/search/search-query.ts';
 
 describe('parseQuery', () => {
   it.each([
@@ -35,20 +34,6 @@ describe('parseQuery', () => {
   });
 });
 
-describe('dVariants', () => {
-  it('Duc, Đức and đức expand to the same spellings', () => {
-    const expected = ['Duc', 'Đuc'];
-    expect(dVariants('Duc')).toEqual(expected);
-    expect(dVariants('Đuc')).toEqual(expected);
-    expect(dVariants('đuc').map((v) => v.toLowerCase())).toEqual(['duc', 'đuc']);
-  });
-
-  it('keeps words without d as they are and caps the number of variants', () => {
-    expect(dVariants('Hòa Bình')).toEqual(['Hòa Bình']);
-    expect(dVariants('dd dd dd dd dd').length).toBeLessThanOrEqual(16);
-  });
-});
-
 describe('search parameters in the URL', () => {
   it('round-trips and drops defaults', () => {
     const params = readSearchParams(new URLSearchParams('q=204-QD%2FTW&scope=page&lang=de&province=H%C3%B2a+B%C3%ACnh&type=QĐ'));
@@ -56,15 +41,5 @@ describe('search parameters in the URL', () => {
     expect(writeSearchParams({ ...params, all: true })).toContain('&all=1');
     expect(readSearchParams(new URLSearchParams(writeSearchParams(params)))).toEqual(params);
     expect(writeSearchParams(readSearchParams(new URLSearchParams('q=x&scope=all&lang=xx')))).toBe('?q=x');
-  });
-});
-
-describe('excerptParts', () => {
-  it('keeps marks, drops other markup, decodes entities: the result is text', () => {
-    expect(excerptParts('a <mark>b&amp;c</mark> <script>x</script>&lt;i&gt;')).toEqual([
-      { text: 'a ', mark: false },
-      { text: 'b&c', mark: true },
-      { text: ' x<i>', mark: false },
-    ]);
   });
 });

@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../lang.ts';
+import { withSearchForms } from './search-forms.ts';
 import {
   SEARCH_SHARDS_FILE,
   SHARD_PAGES,
@@ -123,7 +124,10 @@ async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]
   if (!index) throw new Error(`Pagefind createIndex (${name}) returned no index`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
+      const html = readFileSync(page.file, 'utf8');
+      // The all-languages index is unstemmed: Arabic pages add their words' bare forms (search-forms.ts).
+      const content = shard.scope === 'all' ? withSearchForms(html, page.lang, html.replace(/<[^>]*>/g, ' ')) : html;
+      const added = await index.addHTMLFile({ url: page.url, content });
       check(`addHTMLFile (${name}, ${page.url})`, added.errors);
     }
     const written = await index.writeFiles({ outputPath });

@@ -8,7 +8,9 @@
  */
 import { isLang, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
-import type { SearchBackend, TextHit } from './run-search.ts';
+import type { SearchBackend } from './run-search.ts';
+import { textBeforeSearchForms } from './search-forms.ts';
+import type { IndexPage, TextIndex } from './text-search.ts';
 import { SEARCH_SHARDS_FILE, readShardList, scopeShardPaths, type SearchShardList, type ShardScope } from './search-shards.ts';
 
 /** The part of Pagefind's JavaScript API that search uses. */
@@ -16,15 +18,35 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   search(
-    term: string,
+    term: string | null,
     options: { filters?: Record<string, string[]> },
-  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+  ): Promise<{ results: { id: string; score: number; words?: number[]; data(): Promise<PagefindData> }[] } | null>;
 }
 
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
+}
+
+/** What word search reads of a page's index data; null for a page that is not an article version. */
+export function indexPage(data: PagefindData): IndexPage | null {
+  const lang = data.meta.lang ?? '';
+  if (!isLang(lang) || !data.meta.article) return null;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date ?? '') ? data.meta.date! : null;
+  return {
+    url: data.url,
+    article: data.meta.article,
+    lang,
+    title: data.meta.title ?? '',
+    date,
+    province: data.meta.province || null,
+    named: data.meta.named || null,
+    outlet: data.meta.outlet || null,
+    text: textBeforeSearchForms(data.content ?? ''),
+  };
 }
 
 export interface BackendIo {
@@ -72,7 +94,21 @@ export function pagefindBackend(io: BackendIo, { pageLang }: { pageLang: Lang })
     }
     return api;
   };
+  const textIndex: TextIndex = {
+    async search(term, { exact = false, filters }) {
+      const pagefind = await index('all');
+      if (!pagefind) return [];
+      const search = await pagefind.search(term === null ? null : exact ? `"${term}"` : term, { filters });
+      return (search?.results ?? []).map((result) => ({
+        id: result.id,
+        score: result.score,
+        locations: result.words ?? [],
+        load: async () => indexPage(await result.data()),
+      }));
+    },
+  };
   return {
+    textIndex,
     async documentShard(name) {
       if (!/^[a-z0-9-]+$/.test(name)) return null;
       return (await io.fetchJson(`/search/documents/${name}.json`)) as DocumentShard | null;
@@ -80,22 +116,6 @@ export function pagefindBackend(io: BackendIo, { pageLang }: { pageLang: Lang })
     async documentShardPage(name, page) {
       if (!/^[a-z0-9-]+$/.test(name) || !Number.isInteger(page) || page < 2) return null;
       return (await io.fetchJson(`/search/documents/${name}.${page}.json`)) as ShardPage | null;
-    },
-    async textSearch(term, { scope, filters, limit }) {
-      const pagefind = await index(scope === 'all' ? 'all' : pageLang);
-      if (!pagefind) return { hits: [], total: 0 };
-      const search = await pagefind.search(term, { filters });
-      if (!search) return { hits: [], total: 0 };
-      // Each shown result costs one fragment download: only `limit` of them, fetched in parallel.
-      const shown = search.results.slice(0, limit);
-      const data = await Promise.all(shown.map((result) => result.data()));
-      const hits: TextHit[] = [];
-      data.forEach((d, i) => {
-        const lang = d.meta.lang ?? '';
-        const date = /^\d{4}-\d{2}-\d{2}$/.test(d.meta.date ?? '') ? d.meta.date! : null;
-        if (isLang(lang) && d.meta.article) hits.push({ url: d.url, article: d.meta.article, lang, title: d.meta.title ?? '', date, excerpt: d.excerpt, score: shown[i]!.score });
-      });
-      return { hits, total: search.results.length };
     },
   };
 }

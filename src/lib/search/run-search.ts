@@ -5,30 +5,19 @@
  */
 import { codeKey } from '../documents/document-codes.ts';
 import { parseDocumentNumber } from '../documents/document-identity.ts';
-import { LANGS, isLang, type Lang } from '../lang.ts';
+import { LANGS, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
-import { dVariants, parseQuery, type SearchParams } from './search-query.ts';
-
-/** What the search page needs of Pagefind (see pagefind-backend.ts). */
-export interface TextHit {
-  url: string;
-  article: string;
-  lang: Lang;
-  title: string;
-  /** The version's publication date (`YYYY-MM-DD`, the page's `date` meta), null when undated. */
-  date: string | null;
-  /** Pagefind's excerpt: text with <mark> around matches (see excerptParts). */
-  excerpt: string;
-  score: number;
-}
+import type { TextMatch } from './match-text.ts';
+import { parseQuery, type SearchParams } from './search-query.ts';
+import { searchText, type TextIndex } from './text-search.ts';
 
 export interface SearchBackend {
   /** The lookup file of a document number, or null when no article cites it. */
   documentShard(name: string): Promise<DocumentShard | null>;
   /** A further file of a shard's versions (`<name>.<page>.json`, page ≥ 2). */
   documentShardPage(name: string, page: number): Promise<ShardPage | null>;
-  /** Pagefind search in all languages (`all`) or in the page's language (`page`). */
-  textSearch(term: string, options: { scope: 'all' | 'page'; filters: Record<string, string[]>; limit: number }): Promise<{ hits: TextHit[]; total: number }>;
+  /** The all-languages word index (text-search.ts). */
+  textIndex: TextIndex;
 }
 
 export interface VersionHit {
@@ -36,13 +25,21 @@ export interface VersionHit {
   title: string;
   /** Publication date `YYYY-MM-DD`, null when undated. */
   date: string | null;
-  excerpt: string | null;
+  /** The passage that matched, matched words marked; null for document results. */
+  excerpt: TextMatch['excerpt'] | null;
 }
 
 export interface ArticleHit {
   article: string;
+  /** Current province and the province as named then, when known. */
+  province: string | null;
+  named: string | null;
+  /** The outlet (outlets.tsv name), when known. */
+  outlet: string | null;
   versions: VersionHit[];
 }
+
+type GroupedHit = { article: string; province?: string | null; named?: string | null; outlet?: string | null; version: VersionHit };
 
 export interface DocumentResult {
   number: string;
@@ -65,10 +62,10 @@ export type SearchOutcome =
 
 const byLang = (a: VersionHit, b: VersionHit) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang);
 
-function group(hits: { article: string; version: VersionHit }[]): ArticleHit[] {
+function group(hits: GroupedHit[]): ArticleHit[] {
   const articles = new Map<string, ArticleHit>();
-  for (const { article, version } of hits) {
-    const entry = articles.get(article) ?? { article, versions: [] };
+  for (const { article, version, ...about } of hits) {
+    const entry = articles.get(article) ?? { article, province: about.province ?? null, named: about.named ?? null, outlet: about.outlet ?? null, versions: [] };
     if (!entry.versions.some((v) => v.lang === version.lang)) entry.versions.push(version);
     articles.set(article, entry);
   }
@@ -79,13 +76,13 @@ function group(hits: { article: string; version: VersionHit }[]): ArticleHit[] {
 /** Matching versions shown (and their fragments downloaded) at first; "more" adds as many again. */
 export const TEXT_RESULTS_PER_PAGE = 10;
 
-export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = TEXT_RESULTS_PER_PAGE } = {}): Promise<SearchOutcome> {
+export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = TEXT_RESULTS_PER_PAGE, pageLang = 'en' as Lang } = {}): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
   if (query.kind === 'empty') return { kind: 'empty' };
 
   if (query.kind === 'documents') {
     const documents: DocumentResult[] = [];
-    const hits: { article: string; version: VersionHit }[] = [];
+    const hits: GroupedHit[] = [];
     for (const doc of query.documents) {
       const shard = await backend.documentShard(doc.shard);
       const entries = shard && shard.key === doc.key ? shard.entries.map((e) => ({ ...e, versions: [...e.versions] })) : [];
@@ -104,7 +101,7 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
         for (const v of entry.versions) {
           if (params.lang && v.l !== params.lang) continue;
           if (params.province && v.p !== params.province && v.pn !== params.province) continue;
-          hits.push({ article: v.a, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
+          hits.push({ article: v.a, province: v.p, named: v.pn, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
         }
       }
     }
@@ -112,50 +109,15 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   }
 
   const filters: Record<string, string[]> = {};
-  if (params.lang) filters.lang = [params.lang];
+  // "This language only" is the page's language as a filter on the one all-languages index.
+  const lang = params.lang ?? (params.scope === 'page' ? pageLang : null);
+  if (lang) filters.lang = [lang];
   if (params.province) filters.province = [params.province];
   if (params.type) filters.type = [params.type];
-  const variants = dVariants(query.text);
-  const results = await Promise.all(variants.map((term) => backend.textSearch(term, { scope: params.scope, filters, limit })));
-  // Merge the spellings' hits: one per URL, best score first, stable on URL.
-  const best = new Map<string, TextHit>();
-  for (const hit of results.flatMap((r) => r.hits)) {
-    const known = best.get(hit.url);
-    if (!known || hit.score > known.score) best.set(hit.url, hit);
-  }
-  const ordered = [...best.values()].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : 1));
+  const { results, more } = await searchText(backend.textIndex, query.text, { filters, limit });
   return {
     kind: 'text',
-    more: results.some((r) => r.total > limit),
-    articles: group(
-      ordered.filter((h) => isLang(h.lang)).map((h) => ({ article: h.article, version: { lang: h.lang, title: h.title, date: h.date, excerpt: h.excerpt } })),
-    ),
+    more,
+    articles: group(results.map((r) => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } }))),
   };
-}
-
-/**
- * Pagefind's excerpt as plain parts: text, and matched text inside <mark>. Any other markup is
- * dropped and entities decoded, so the page renders it with textContent — never as HTML.
- */
-export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
-  const parts: { text: string; mark: boolean }[] = [];
-  let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') mark = true;
-    else if (piece === '</mark>') mark = false;
-    else {
-      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
-      if (text) parts.push({ text, mark });
-    }
-  }
-  return parts;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) => {
-    const lower = e.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(Number.parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[lower] ?? '';
-  });
 }

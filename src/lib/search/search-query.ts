@@ -90,35 +90,3 @@ export function parseQuery(q: string): ParsedQuery {
   }
   return { kind: 'text', text };
 }
-
-/**
- * Pagefind folds tone marks and umlauts but keeps đ apart from d, so `Duc` would not find `Đức`.
- * The query is searched in every d/đ spelling of its words (folded to d first, so `Đức`, `đức`
- * and `Duc` expand to the same set); the results are merged. Words with more d's than `maxPerWord`
- * allows keep only their all-d and all-đ spellings, and the total is capped.
- */
-export function dVariants(text: string, { maxVariants = 16 } = {}): string[] {
-  const folded = text.replace(/Đ/g, 'D').replace(/đ/g, 'd');
-  const words = folded.split(/(\s+)/);
-  const perWord = words.map((word) => {
-    const positions = [...word.matchAll(/[dD]/g)].map((m) => m.index);
-    if (positions.length === 0 || /^\s+$/.test(word)) return [word];
-    if (positions.length > 2) return [word, word.replace(/d/g, 'đ').replace(/D/g, 'Đ')];
-    const spellings: string[] = [];
-    for (let mask = 0; mask < 1 << positions.length; mask++) {
-      const chars = [...word];
-      positions.forEach((p, i) => {
-        if (mask & (1 << i)) chars[p] = chars[p] === 'D' ? 'Đ' : 'đ';
-      });
-      spellings.push(chars.join(''));
-    }
-    return spellings;
-  });
-  let variants = [''];
-  for (const options of perWord) {
-    const next: string[] = [];
-    for (const prefix of variants) for (const option of options) next.push(prefix + option);
-    variants = next.slice(0, maxVariants);
-  }
-  return [...new Set(variants)];
-}

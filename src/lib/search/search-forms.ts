@@ -1,0 +1,41 @@
+/**
+ * The bare forms of an Arabic page's words, added to what the all-languages index reads of the
+ * page (never to the page itself): Arabic attaches prefixes before a word (`للمرسوم`), and the
+ * index matches word beginnings, so without them `المرسوم` or `مرسوم` could not find `للمرسوم`.
+ * They follow a mark word after the page's text; the search page cuts the text there
+ * (textBeforeSearchForms), so excerpts and verdicts see only the page's own words.
+ *
+ * Imported by browser code (the mark): no node: modules here.
+ */
+import type { Lang } from '../lang.ts';
+import { splitWords } from './text-query.ts';
+import { arabicBareForms, foldWord } from './word-forms.ts';
+
+/** A word no text contains, between a page's text and its search-only forms. */
+export const SEARCH_FORMS_MARK = 'songsongsearchforms';
+
+/** The index's text of a page without the search-only forms after the mark. */
+export function textBeforeSearchForms(text: string): string {
+  const at = text.indexOf(SEARCH_FORMS_MARK);
+  return at < 0 ? text : text.slice(0, at).trimEnd();
+}
+
+/** The bare forms of the Arabic words of a text, each once, in order of first appearance. */
+export function searchForms(text: string, lang: Lang): string[] {
+  if (lang !== 'ar') return [];
+  const forms = new Set<string>();
+  for (const { word } of splitWords(text)) for (const form of arabicBareForms(foldWord(word))) forms.add(form);
+  return [...forms];
+}
+
+/**
+ * A page's HTML as the index should read it: its indexed element (`data-pagefind-body`, closed
+ * by the page's last `</article>`) gains a paragraph of search forms, marked. Pages of languages
+ * without attached prefixes are returned as they are.
+ */
+export function withSearchForms(html: string, lang: Lang, text: string): string {
+  const forms = searchForms(text, lang);
+  const end = html.lastIndexOf('</article>');
+  if (forms.length === 0 || end < 0) return html;
+  return `${html.slice(0, end)}<p>${SEARCH_FORMS_MARK} ${forms.join(' ')}</p>${html.slice(end)}`;
+}
