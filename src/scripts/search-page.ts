@@ -8,6 +8,7 @@ import type { UiPart } from '../lib/i18n/ui-parts.ts';
 import { type Lang } from '../lib/lang.ts';
 import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
 import { runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
+import { suggestionLabels, type Suggestion } from '../lib/search/document-suggestions.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
 import { formatPublished } from '../lib/site/published-date.ts';
 import { articleUrl, documentUrl } from '../lib/site/urls.ts';
@@ -23,6 +24,14 @@ interface Strings {
   showAll: string;
   more: string;
   matchedIn: string;
+  suggestions: string;
+  headlineOnly: string;
+  documentHeadline: string;
+  timesCited: Record<string, string>;
+  placeArticles: Record<string, string>;
+  placeMerged: string;
+  placeDistrict: string;
+  placeNone: string;
   loading: string;
   error: string;
   /** Rendered by the page as parts (lib/i18n/ui-parts.ts): the example number in <bdi dir="ltr">. */
@@ -142,6 +151,28 @@ export function startSearchPage(): void {
     return item;
   };
 
+  const count = (forms: Record<string, string>, n: number) => fill(forms[plural.select(n)] ?? forms.other ?? '', { count: String(n) });
+
+  /** "18-NQ/TW — Resolution, Party Central Committee — cited in 1 article", linked to the document page. */
+  const renderSuggestions = (suggestions: Suggestion[]): HTMLElement => {
+    const list = element('ul', { class: 'search-suggestions' });
+    for (const suggestion of suggestions) {
+      const labels = suggestionLabels(suggestion, lang);
+      const about = [labels.type, labels.issuer, suggestion.province ? (provinceNames.get(suggestion.province) ?? suggestion.province) : null].filter(Boolean).join(', ');
+      const cited = suggestion.headline && suggestion.articles === 0 ? strings.headlineOnly : count(strings.timesCited, suggestion.articles);
+      list.append(
+        element(
+          'li',
+          { 'data-suggestion': suggestion.id },
+          element('a', { href: documentUrl(lang, suggestion.id) }, isolated(suggestion.number, 'ltr')),
+          about ? ` — ${about}` : '',
+          ` — ${cited}`,
+        ),
+      );
+    }
+    return element('section', { class: 'search-suggestion-box', 'aria-label': strings.suggestions }, element('h2', {}, strings.suggestions), list);
+  };
+
   const render = (outcome: SearchOutcome, params: SearchParams) => {
     results.replaceChildren();
     if (outcome.kind === 'empty') {
@@ -152,6 +183,14 @@ export function startSearchPage(): void {
       for (const doc of outcome.documents) {
         const heading = element('p', { class: 'search-document' });
         if (doc.ids.length === 0) heading.append(...fillNodes(strings.documentNone, { number: isolated(doc.number, 'ltr') }));
+        else if (doc.total === 0) {
+          // Named only in an original's headline: it has a page, no citing version.
+          heading.append(...fillNodes(strings.documentHeadline, { number: isolated(doc.number, 'ltr') }), ' ');
+          doc.ids.forEach((entry, i) => {
+            if (i > 0) heading.append(', ');
+            heading.append(element('a', { href: documentUrl(lang, entry.id), 'data-document': entry.id }, strings.documentPage));
+          });
+        }
         else {
           heading.append(...fillNodes(strings.documentMatch, { number: isolated(doc.number, 'ltr') }), ' — ');
           doc.ids.forEach((entry, i) => {
@@ -168,10 +207,11 @@ export function startSearchPage(): void {
         }
       }
     }
-    const count = outcome.articles.length;
-    if (count === 0 && outcome.kind === 'text') status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
-    else status.textContent = fill(strings.results[plural.select(count)] ?? strings.results.other ?? '', { count: String(count) });
-    if (count > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
+    if (outcome.kind === 'text' && outcome.suggestions.length > 0) results.append(renderSuggestions(outcome.suggestions));
+    const found = outcome.articles.length;
+    if (found === 0 && outcome.kind === 'text' && outcome.suggestions.length === 0) status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
+    else status.textContent = count(strings.results, found);
+    if (found > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
     if (outcome.kind === 'text' && outcome.more) {
       const button = element('button', { type: 'button', class: 'search-more' }, strings.more);
       button.addEventListener('click', () => void search(params, limit + TEXT_RESULTS_PER_PAGE));

@@ -45,6 +45,7 @@ describe('runSearch with a much-cited number', () => {
     documentShard: async (name) => (fetched.push(name), (files.get(name) as DocumentShard) ?? null),
     documentShardPage: async (name, page) => (fetched.push(`${name}.${page}`), (files.get(`${name}.${page}`) as ShardPage) ?? null),
     textIndex: { search: async () => [] },
+    siteJson: async () => null,
   };
 
   it('shows the first versions from one small file, with the total', async () => {

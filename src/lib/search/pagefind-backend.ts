@@ -109,6 +109,7 @@ export function pagefindBackend(io: BackendIo, { pageLang }: { pageLang: Lang })
   };
   return {
     textIndex,
+    siteJson: (sitePath) => io.fetchJson(sitePath),
     async documentShard(name) {
       if (!/^[a-z0-9-]+$/.test(name)) return null;
       return (await io.fetchJson(`/search/documents/${name}.json`)) as DocumentShard | null;

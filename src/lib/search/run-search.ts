@@ -7,6 +7,7 @@ import { codeKey } from '../documents/document-codes.ts';
 import { parseDocumentNumber } from '../documents/document-identity.ts';
 import { LANGS, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
+import { lookupDocumentSuggestions, type Suggestion } from './document-suggestions.ts';
 import type { TextMatch } from './match-text.ts';
 import { parseQuery, type SearchParams } from './search-query.ts';
 import { searchText, type TextIndex } from './text-search.ts';
@@ -18,6 +19,8 @@ export interface SearchBackend {
   documentShardPage(name: string, page: number): Promise<ShardPage | null>;
   /** The all-languages word index (text-search.ts). */
   textIndex: TextIndex;
+  /** A JSON file of the site (`/search/numbers/18.json`), null when it does not exist. */
+  siteJson(path: string): Promise<unknown>;
 }
 
 export interface VersionHit {
@@ -58,7 +61,14 @@ export interface DocumentResult {
 export type SearchOutcome =
   | { kind: 'empty' }
   | { kind: 'documents'; documents: DocumentResult[]; articles: ArticleHit[] }
-  | { kind: 'text'; articles: ArticleHit[]; /** More matching versions than were loaded. */ more: boolean };
+  | {
+      kind: 'text';
+      /** Documents the portal knows that a type word and number name (`Nghị quyết 18`), shown above the text hits. */
+      suggestions: Suggestion[];
+      articles: ArticleHit[];
+      /** More matching versions than were loaded. */
+      more: boolean;
+    };
 
 const byLang = (a: VersionHit, b: VersionHit) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang);
 
@@ -114,9 +124,14 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   if (lang) filters.lang = [lang];
   if (params.province) filters.province = [params.province];
   if (params.type) filters.type = [params.type];
-  const { results, more } = await searchText(backend.textIndex, query.text, { filters, limit });
+  const [suggested, { results, more }] = await Promise.all([
+    lookupDocumentSuggestions(query.text, (path) => backend.siteJson(path)),
+    searchText(backend.textIndex, query.text, { filters, limit }),
+  ]);
   return {
     kind: 'text',
+    // A number alone (`2025`) is too often not a document number to suggest documents for.
+    suggestions: suggested && suggested.hint.types.length > 0 ? suggested.suggestions : [],
     more,
     articles: group(results.map((r) => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } }))),
   };
