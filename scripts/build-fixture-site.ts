@@ -5,7 +5,9 @@
  * tests/fixtures/compare-site/ (one article in Vietnamese, English, German and Arabic, for the
  * compare view's browser tests) and tests/fixtures/hostile/ (markup, script, javascript: and
  * data: URLs, entities, bidi controls, zero-width characters inside document numbers, NFD text:
- * it must all come out inert and readable). The texts are ingested into
+ * it must all come out inert and readable) and tests/fixtures/search/ (one article per language with
+ * search's near misses: communes named like provinces, 180-NQ/TW beside 18-NQ/TW, clitic and
+ * inflected forms, đ). The texts are ingested into
  * node_modules/.song-song-fixture/content/ (kept for the nothing-lost gate). Same code, same
  * config: only the content differs.
  */
@@ -21,7 +23,7 @@ const FIXTURE_CONTENT = path.join(root, 'node_modules/.song-song-fixture/content
 const contentDir = FIXTURE_CONTENT;
 rmSync(contentDir, { recursive: true, force: true });
 {
-  const { files, problems } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site'), path.join(root, 'tests/fixtures/hostile')]);
+  const { files, problems } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site'), path.join(root, 'tests/fixtures/hostile'), path.join(root, 'tests/fixtures/search')]);
   const refused = ingestFiles(files, { contentDir, dryRun: false, force: false }).filter((r) => r.status === 'error');
   if (problems.length > 0 || refused.length > 0 || files.length === 0) {
     for (const p of problems) console.error(`${p.file}: ${p.reason}`);

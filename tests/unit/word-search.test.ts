@@ -47,6 +47,8 @@ describe('word forms', () => {
   it('adds đ only where Vietnamese has it: first letter, or inside a short capitalised code', () => {
     expect(dSpellings('duc', 'Duc')).toEqual(['duc', 'đuc']);
     expect(dSpellings('bcdtw', 'BCDTW')).toEqual(['bcdtw', 'bcđtw']);
+    expect(dSpellings('bcdtw', 'bcđtw')).toEqual(['bcdtw', 'bcđtw']);
+    expect(dSpellings('dang', 'đảng')).toEqual(['dang', 'đang']);
     expect(dSpellings('headquarters', 'headquarters')).toEqual(['headquarters']);
     expect(dSpellings('auslandsreisen', 'Auslandsreisen')).toEqual(['auslandsreisen']);
   });

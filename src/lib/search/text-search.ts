@@ -77,11 +77,14 @@ interface Candidate {
  * short capitalised code (`BCĐTW`). Never inside other words (`headquarters`).
  */
 export function dSpellings(term: string, typed: string): string[] {
-  const positions: number[] = [];
-  if (term.startsWith('d')) positions.push(0);
-  if (/^[\p{Lu}\p{N}]{2,8}$/u.test(typed)) for (const m of term.matchAll(/d/g)) if (m.index > 0) positions.push(m.index);
+  const positions = new Set<number>();
+  if (term.startsWith('d')) positions.add(0);
+  const code = /^[\p{Lu}\p{N}]{2,8}$/u.test(typed);
+  // Where the reader typed đ, and every d of a short capitalised code.
+  const bare = typed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const m of term.matchAll(/d/g)) if (code || bare[m.index] === 'đ') positions.add(m.index);
   let spellings = [term];
-  for (const p of positions.slice(0, 2)) spellings = spellings.flatMap((s) => [s, `${s.slice(0, p)}đ${s.slice(p + 1)}`]);
+  for (const p of [...positions].slice(0, 2)) spellings = spellings.flatMap((s) => [s, `${s.slice(0, p)}đ${s.slice(p + 1)}`]);
   return spellings;
 }
 
@@ -98,10 +101,9 @@ export async function searchText(index: TextIndex, text: string, options: TextSe
     const pages = await Promise.all(batch.map((c) => c.hit.load()));
     pages.forEach((page, k) => {
       if (!page || options.skip?.has(page.url)) return;
-      const match = matchText(`${page.title}\n${page.text}`, page.lang, query, {
-        phraseOnly: options.phraseOnly,
-        alternatives: options.alternatives?.(page.lang),
-      });
+      // The text first; the title only when the text lacks the words (a derived title repeats the first sentence).
+      const verdict = (text: string) => matchText(text, page.lang, query, { phraseOnly: options.phraseOnly, alternatives: options.alternatives?.(page.lang) });
+      const match = verdict(page.text) ?? verdict(page.title);
       if (!match) return;
       const { text: _, ...data } = page;
       accepted.push({ result: { ...data, tier: match.tier, excerpt: match.excerpt }, match, rank: read + k });
