@@ -18,9 +18,15 @@
  *   الرفيق, Nguyễn, Thị …) is taken as part of a person's name (e.g. comrade Lâm Dũng, written
  *   لام دونج like Lâm Đồng). This cannot catch every person, which is why an outlet's own province
  *   beats anything found in the text.
+ * - A name right after a commune-level word (xã, phường, thị trấn, commune, Gemeinde, община, بلدية …)
+ *   or right before one in English ('Hoa Binh ward') is a commune or ward, which often shares its
+ *   name with a province or district elsewhere: it names no province.
+ * - District-level units (districts-2025.tsv) are found the same way by findDistrictMentions; a
+ *   name that several provinces have (Châu Thành) is reported with all of them and gives none.
  */
 import type { Lang } from '../lang.ts';
 import { foldDiacritics, slugify } from '../text/normalize.ts';
+import { districtNameVariants, loadDistricts, type District } from './districts.ts';
 import { provinceNameVariants } from './province-names.ts';
 import { loadProvinces } from './provinces.ts';
 
@@ -59,6 +65,25 @@ const PERSON_CONTEXT: Record<Script, RegExp> = {
   ),
   arabic: personContext('[وف]?(?:ال)?(?:رفيق|رفيقه|رفاق|سيد|سيده)|نجوين|نغوين|تران|فام|هوانغ|هوانج|فان|ثي|تي'),
 };
+
+/** Commune-level words: a name right after one is a commune, ward or village. Arabic ones folded. */
+const COMMUNE_BEFORE: Record<Script, RegExp> = {
+  latin: personContext(
+    '(?<![tT]hị )[xX]ã|[pP]hường|[tT]hị trấn|[ấẤ]p|[tT]hôn|[lL]àng|[kK]hu phố|' +
+      '[cC]ommunes?|[wW]ards?|[vV]illages?|[hH]amlets?|[tT]ownships?|Gemeinden?|Kommunen?|Dorf|Stadtbezirk|Stadtteil|Ortsteil',
+  ),
+  cyrillic: personContext('(?:[оО]бщин|[кК]оммун|[дД]еревн|[сС]ел|[кК]вартал|[пП]ос[её]лк|[мМ]икрорайон)[\\p{L}]*'),
+  arabic: personContext('[وف]?(?:ب|ل|في )?(?:ال)?(?:بلديه|بلدات|بلده|كومونه|قريه|حي|ناحيه)'),
+};
+const COMMUNE_AFTER = /^[ \u00A0]+(?:[cC]ommunes?|[wW]ards?|[vV]illages?|[hH]amlets?|[tT]ownships?)(?![\p{L}\p{M}])/u;
+
+/** District-level kind words: an everyday-word district name (in_text no) counts right after one. */
+const KIND_BEFORE: Record<Script, RegExp> = {
+  latin: personContext('[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hành phố|TP\\.?|Tp\\.|[dD]istrict of|Bezirk|Landkreis|Kreis|Stadt'),
+  cyrillic: personContext('(?:[уУ]езд|[рР]айон|[гГ]ород)[\\p{L}]*'),
+  arabic: personContext('[وف]?(?:ب|ل|في )?(?:ال)?(?:منطقه|مقاطعه|مدينه)'),
+};
+const KIND_AFTER = /^[ \u00A0\-]+(?:[dD]istricts?|[tT]own|[cC]ity|Bezirk|Kreis)(?![\p{L}\p{M}])/u;
 
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
 /** Separators between the syllables of a name: spaces and all kinds of hyphen and dash. */
@@ -102,6 +127,7 @@ export function findProvinceMentions(text: string, lang: Lang): ProvinceMention[
     }
     if (matcher.script === 'latin' && !isListedOrPlain(text.slice(start, end), spelling)) continue;
     if (followsPersonContext(text, folded.text, start, match.index, matcher.script)) continue;
+    if (inContext(COMMUNE_BEFORE, COMMUNE_AFTER, text, folded.text, start, end, match.index, matcher.script)) continue;
     candidates.push({ name: spelling.name, start, end, decoy: false });
   }
   return pickLongestNonOverlapping(candidates)
@@ -146,6 +172,221 @@ export function findProvinceInSlug(slug: string): string | null {
   return null;
 }
 
+export interface DistrictMention {
+  /** The district-level units this spelling names: one, or several when provinces share the name. */
+  districts: District[];
+  /** Their pre-merger provinces, distinct, in table order: exactly one when the mention gives a province. */
+  provinces: string[];
+  /** UTF-16 offsets into the text as given. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Mentions of former district-level units in text order, non-overlapping, found like provinces (same
+ * folding, whole words, Arabic prefixes, person and commune context). Province names and decoys
+ * take part in the longest-match choice, so a district name inside them ('Vinh' in 'Vinh Long')
+ * is not reported. Names marked in_text=no count only right after a kind word ('quận Thanh Xuân').
+ */
+export function findDistrictMentions(text: string, lang: Lang): DistrictMention[] {
+  const matcher = districtMatcherFor(lang);
+  const folded = foldText(text, matcher.script);
+  const candidates: (DistrictMention & { decoy: boolean })[] = [];
+  for (const found of findKeys(folded.text, matcher)) {
+    const entry = found.entry;
+    const start = folded.starts[found.start] ?? 0;
+    const end = folded.ends[found.end - 1] ?? start;
+    if (entry.candidates.length === 0) {
+      candidates.push({ districts: [], provinces: [], start, end, decoy: true });
+      continue;
+    }
+    let named = entry.candidates;
+    if (matcher.script === 'latin') {
+      const written = collapseSeparators(text.slice(start, end)).normalize('NFC');
+      if (foldDiacritics(written) !== written) named = named.filter((c) => c.exact.has(written));
+    }
+    if (named.length === 0) continue;
+    if (followsPersonContext(text, folded.text, start, found.start, matcher.script)) continue;
+    if (inContext(COMMUNE_BEFORE, COMMUNE_AFTER, text, folded.text, start, end, found.start, matcher.script)) continue;
+    if (named.every((c) => !c.district.inText)) {
+      if (!inContext(KIND_BEFORE, KIND_AFTER, text, folded.text, start, end, found.start, matcher.script)) continue;
+    }
+    const districts = named.map((c) => c.district);
+    candidates.push({ districts, provinces: [...new Set(districts.map((d) => d.province))], start, end, decoy: false });
+  }
+  return pickLongestNonOverlapping(candidates)
+    .filter((candidate) => !candidate.decoy)
+    .map(({ districts, provinces, start, end }) => ({ districts, provinces, start, end }));
+}
+
+/** Arabic attached prefixes as a list (ARABIC_PREFIX spelled out), longest first. */
+const ARABIC_PREFIXES = ['و', 'ف', '']
+  .flatMap((conjunction) => ['لل', 'ال', 'بال', 'لال', 'كال', 'ب', 'ل', 'ك', ''].map((particle) => conjunction + particle))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The spellings of `matcher` in a folded text, by words rather than one big regex (the districts
+ * have thousands of spellings): at each word, the longest run of up to maxWords words, joined only
+ * by separators, that is a key. Arabic words may carry attached prefixes. Offsets are folded ones.
+ */
+function* findKeys(foldedText: string, matcher: DistrictMatcher): Generator<{ entry: DistrictSpelling; start: number; end: number }> {
+  const words = [...foldedText.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const joinedBySeparator = (i: number) => /^[\s\-\u2010-\u2015]+$/u.test(foldedText.slice(words[i]!.end, words[i + 1]!.start));
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    const prefixes = matcher.script === 'arabic' ? ARABIC_PREFIXES.filter((p) => first.text.startsWith(p) && first.text.length > p.length) : [''];
+    let found: { entry: DistrictSpelling; start: number; end: number } | undefined;
+    for (const prefix of prefixes) {
+      let key = first.text.slice(prefix.length);
+      for (let n = 1; n <= matcher.maxWords && i + n <= words.length; n++) {
+        if (n > 1) {
+          if (!joinedBySeparator(i + n - 2)) break;
+          key += ` ${words[i + n - 1]!.text}`;
+        }
+        const entry = matcher.byKey.get(key);
+        const start = first.start + prefix.length;
+        const end = words[i + n - 1]!.end;
+        if (entry && (!found || end - start > found.end - found.start)) found = { entry, start, end };
+      }
+    }
+    if (found) yield found;
+  }
+}
+
+/**
+ * The province a text is about judging by the district-level units it names (for a text that names
+ * no province): the province of the most mentioned unambiguous units; on a tie the one mentioned
+ * first; a name several provinces share (Châu Thành) counts for none. Null when nothing is named.
+ */
+export function findDistrictProvinceInText(text: string, lang: Lang): { province: string; district: string } | null {
+  const counts = new Map<string, { count: number; district: string }>();
+  for (const mention of findDistrictMentions(text, lang)) {
+    const province = mention.provinces.length === 1 ? mention.provinces[0] : undefined;
+    if (province === undefined) continue;
+    const known = counts.get(province);
+    if (known) known.count++;
+    else counts.set(province, { count: 1, district: mention.districts[0]!.name });
+  }
+  let best: { province: string; district: string } | null = null;
+  let bestCount = 0;
+  for (const [province, { count, district }] of counts) {
+    if (count > bestCount) {
+      best = { province, district };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Kind words that, in a URL slug, make the next words a district-level unit ('huyen-van-ban'). */
+const SLUG_KIND_WORDS = ['huyen', 'thi-xa', 'tx', 'thanh-pho', 'tp'];
+
+/**
+ * The province of the first district-level unit named in an ASCII URL slug, for a slug that names
+ * no province. Slugs carry no diacritics, and many unaccented names are everyday words (van-ban is
+ * văn bản "document", not Văn Bàn), so a unit counts only when its table row says its slug form is
+ * safe (slug=yes), when a kind word comes right before it ('thi-xa-…', 'huyen-…'), or when its name
+ * has three or more syllables. Province names and decoys are skipped whole; ambiguous names give none.
+ */
+export function findDistrictProvinceInSlug(slug: string): { province: string; district: string } | null {
+  const index = districtSlugIndex();
+  const words = slug.toLowerCase().split('-').filter(Boolean);
+  nextStart: for (let i = 0; i < words.length; i++) {
+    for (let length = Math.min(index.maxWords, words.length - i); length > 0; length--) {
+      const districts = index.names.get(words.slice(i, i + length).join('-'));
+      if (districts === undefined) continue;
+      if (districts !== null) {
+        const before = words.slice(0, i).join('-');
+        const afterKind = SLUG_KIND_WORDS.some((kind) => before === kind || before.endsWith(`-${kind}`));
+        const usable = districts.filter((d) => (d.inText && (d.inSlug || length >= 3)) || afterKind);
+        const provinces = new Set(usable.map((d) => d.province));
+        if (usable.length > 0 && provinces.size === 1) return { province: usable[0]!.province, district: usable[0]!.name };
+      }
+      i += length - 1; // a province, decoy or unusable name: skip the words inside it
+      continue nextStart;
+    }
+  }
+  return null;
+}
+
+interface DistrictSpelling {
+  /** Empty for a province name or decoy, which only blocks shorter names inside it. */
+  candidates: { district: District; exact: Set<string> }[];
+}
+
+interface DistrictMatcher {
+  script: Script;
+  byKey: Map<string, DistrictSpelling>;
+  /** The most words a key has. */
+  maxWords: number;
+}
+
+const districtMatchers = new Map<Lang, DistrictMatcher>();
+
+function districtMatcherFor(lang: Lang): DistrictMatcher {
+  let matcher = districtMatchers.get(lang);
+  if (!matcher) {
+    matcher = buildDistrictMatcher(lang);
+    districtMatchers.set(lang, matcher);
+  }
+  return matcher;
+}
+
+function buildDistrictMatcher(lang: Lang): DistrictMatcher {
+  const script = SCRIPT_OF[lang];
+  const byKey = new Map<string, DistrictSpelling>();
+  for (const district of loadDistricts()) {
+    for (const written of districtNameVariants(district, lang)) {
+      for (const form of new Set([written, written.toUpperCase()])) {
+        const exact = collapseSeparators(form).normalize('NFC');
+        const key = foldText(exact, script).text;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { candidates: [] };
+          byKey.set(key, entry);
+        }
+        const known = entry.candidates.find((c) => c.district === district);
+        if (known) known.exact.add(exact);
+        else entry.candidates.push({ district, exact: new Set([exact]) });
+      }
+    }
+  }
+  // Province names and decoys block the district names inside them; a district spelled like its
+  // own province (the city of Thanh Hóa) keeps its entry (the table allows no other province).
+  const blockers = [...loadProvinces().flatMap((p) => provinceNameVariants(p.name, lang)), ...DECOYS[script]];
+  for (const blocker of blockers) {
+    for (const form of new Set([blocker, blocker.toUpperCase()])) {
+      const key = foldText(collapseSeparators(form).normalize('NFC'), script).text;
+      if (!byKey.has(key)) byKey.set(key, { candidates: [] });
+    }
+  }
+  const maxWords = Math.max(...[...byKey.keys()].map((key) => key.split(' ').length));
+  return { script, byKey, maxWords };
+}
+
+let cachedDistrictSlugIndex: { names: Map<string, District[] | null>; maxWords: number } | undefined;
+
+function districtSlugIndex(): { names: Map<string, District[] | null>; maxWords: number } {
+  if (!cachedDistrictSlugIndex) {
+    const names = new Map<string, District[] | null>();
+    for (const district of loadDistricts()) {
+      const slug = slugify(district.name);
+      names.set(slug, [...(names.get(slug) ?? []), district]);
+    }
+    for (const province of loadProvinces()) {
+      for (const variant of provinceNameVariants(province.name, 'vi')) {
+        const slug = slugify(variant);
+        // A province's own city (thanh-hoa) may stand for it; any other province name blocks.
+        if (!names.get(slug)?.every((d) => d.province === province.name)) names.set(slug, null);
+      }
+    }
+    for (const decoy of DECOYS.latin) names.set(slugify(decoy), null);
+    const maxWords = Math.max(...[...names.keys()].map((slug) => slug.split('-').length));
+    cachedDistrictSlugIndex = { names, maxWords };
+  }
+  return cachedDistrictSlugIndex;
+}
+
 function matcherFor(lang: Lang): Matcher {
   let matcher = matchers.get(lang);
   if (!matcher) {
@@ -175,13 +416,17 @@ function buildMatcher(lang: Lang): Matcher {
   }
   for (const decoy of DECOYS[script]) add(decoy, null);
 
-  const alternatives = [...byKey.keys()]
+  return { script, regex: alternativesRegex([...byKey.keys()], script), byKey };
+}
+
+/** One regex finding any of the folded spellings as whole words (Arabic: after attached prefixes). */
+function alternativesRegex(keys: string[], script: Script): RegExp {
+  const alternatives = [...keys]
     .sort((a, b) => b.length - a.length) // the longest spelling that fits wins at each position
     .map((key) => key.split(' ').map(escapeRegExp).join(SEPARATOR));
   const before = script === 'arabic' ? `(?<=(?:^|[^\\p{L}\\p{M}\\p{N}])${ARABIC_PREFIX})` : `(?<!${LETTER})`;
   // Zero-width lookahead with a capture, so a match starting inside another one is still seen.
-  const regex = new RegExp(`${before}(?=(${alternatives.join('|')})(?!${LETTER}))`, 'gu');
-  return { script, regex, byKey };
+  return new RegExp(`${before}(?=(${alternatives.join('|')})(?!${LETTER}))`, 'gu');
 }
 
 interface FoldedText {
@@ -238,9 +483,26 @@ function isListedOrPlain(span: string, spelling: Spelling): boolean {
 }
 
 function followsPersonContext(text: string, foldedText: string, start: number, foldedStart: number, script: Script) {
-  const before =
-    script === 'arabic' ? foldedText.slice(Math.max(0, foldedStart - 30), foldedStart) : text.slice(Math.max(0, start - 30), start).normalize('NFC');
-  return PERSON_CONTEXT[script].test(before);
+  return PERSON_CONTEXT[script].test(textBefore(text, foldedText, start, foldedStart, script));
+}
+
+/** Whether a name at start…end has a word of `before` right before it, or (Latin) of `after` right after it. */
+function inContext(
+  before: Record<Script, RegExp>,
+  after: RegExp,
+  text: string,
+  foldedText: string,
+  start: number,
+  end: number,
+  foldedStart: number,
+  script: Script,
+): boolean {
+  if (before[script].test(textBefore(text, foldedText, start, foldedStart, script))) return true;
+  return script === 'latin' && after.test(text.slice(end, end + 20));
+}
+
+function textBefore(text: string, foldedText: string, start: number, foldedStart: number, script: Script): string {
+  return script === 'arabic' ? foldedText.slice(Math.max(0, foldedStart - 30), foldedStart) : text.slice(Math.max(0, start - 30), start).normalize('NFC');
 }
 
 function pickLongestNonOverlapping<T extends { start: number; end: number }>(candidates: T[]): T[] {
