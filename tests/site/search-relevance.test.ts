@@ -111,6 +111,9 @@ describe('type word and number: the documents the portal knows, above the text h
     const outcome = await search('Resolution 18');
     expect(outcome.kind === 'text' && outcome.suggestions.map((s) => s.number)).toEqual(['18-NQ/TW']);
     expect(outcome.kind === 'text' && outcome.suggestions[0]).toMatchObject({ articles: 4 });
+    // Its citing articles come first; the 180-NQ/TW article only after them (it has the word, not the number).
+    expect(ranked(outcome).slice(0, 4).sort()).toEqual([`${hoaBinh}/ru`, `${phuQuoc}/ar`, `${phuTho}/vi`, `${thanhHoa}/de`].sort());
+    expect(ranked(outcome).indexOf(`${langSon}/en`)).toBe(4);
   });
 
   it('a number alone suggests nothing (a year is not a document)', async () => {

@@ -9,7 +9,7 @@ import { LANGS, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
 import { lookupDocumentSuggestions, type Suggestion } from './document-suggestions.ts';
 import type { TextMatch } from './match-text.ts';
-import { parseQuery, type SearchParams } from './search-query.ts';
+import { documentQuery, parseQuery, type DocumentQuery, type SearchParams } from './search-query.ts';
 import { searchText, type TextIndex } from './text-search.ts';
 
 export interface SearchBackend {
@@ -91,30 +91,7 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   if (query.kind === 'empty') return { kind: 'empty' };
 
   if (query.kind === 'documents') {
-    const documents: DocumentResult[] = [];
-    const hits: GroupedHit[] = [];
-    for (const doc of query.documents) {
-      const shard = await backend.documentShard(doc.shard);
-      const entries = shard && shard.key === doc.key ? shard.entries.map((e) => ({ ...e, versions: [...e.versions] })) : [];
-      // Filters and "all" need every citing version: fetch the further files of a large shard.
-      if (shard && entries.length > 0 && (params.all || params.lang || params.province)) {
-        const pages = await Promise.all(Array.from({ length: shard.more ?? 0 }, (_, k) => backend.documentShardPage(doc.shard, k + 2)));
-        for (const page of pages) for (const { e, ...v } of page?.versions ?? []) entries[e]?.versions.push(v);
-      }
-      const total = entries.reduce((n, e) => n + (e.total ?? e.versions.length), 0);
-      const loaded = entries.reduce((n, e) => n + e.versions.length, 0);
-      const headline = [...new Set(entries.flatMap((e) => e.headline ?? []))];
-      documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded, headline });
-      const type = parseDocumentNumber(doc.number)?.type ?? null;
-      if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
-      for (const entry of entries) {
-        for (const v of entry.versions) {
-          if (params.lang && v.l !== params.lang) continue;
-          if (params.province && v.p !== params.province && v.pn !== params.province) continue;
-          hits.push({ article: v.a, province: v.p, named: v.pn, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
-        }
-      }
-    }
+    const { documents, hits } = await documentHits(query.documents, params, params.lang, backend);
     return { kind: 'documents', documents, articles: group(hits) };
   }
 
@@ -128,11 +105,42 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
     lookupDocumentSuggestions(query.text, (path) => backend.siteJson(path)),
     searchText(backend.textIndex, query.text, { filters, limit }),
   ]);
-  return {
-    kind: 'text',
-    // A number alone (`2025`) is too often not a document number to suggest documents for.
-    suggestions: suggested && suggested.hint.types.length > 0 ? suggested.suggestions : [],
-    more,
-    articles: group(results.map((r) => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } }))),
-  };
+  // A number alone (`2025`) is too often not a document number to suggest documents for.
+  const suggestions = suggested && suggested.hint.types.length > 0 ? suggested.suggestions : [];
+  // The articles citing the documents suggested come first, then the text hits.
+  const cited = await documentHits(suggestions.slice(0, MAX_SUGGESTED_DOCUMENTS).map((s) => documentQuery(s.number)), params, lang, backend);
+  const textHits = results.map((r) => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } }));
+  return { kind: 'text', suggestions, more, articles: group([...cited.hits, ...textHits]) };
+}
+
+/** Suggested documents whose citing articles are listed above the text hits. */
+const MAX_SUGGESTED_DOCUMENTS = 3;
+
+/** The lookup files of document numbers: what each is, and its citing versions that the filters let through. */
+async function documentHits(queries: DocumentQuery[], params: SearchParams, lang: Lang | null, backend: SearchBackend): Promise<{ documents: DocumentResult[]; hits: GroupedHit[] }> {
+  const documents: DocumentResult[] = [];
+  const hits: GroupedHit[] = [];
+  for (const doc of queries) {
+    const shard = await backend.documentShard(doc.shard);
+    const entries = shard && shard.key === doc.key ? shard.entries.map((e) => ({ ...e, versions: [...e.versions] })) : [];
+    // Filters and "all" need every citing version: fetch the further files of a large shard.
+    if (shard && entries.length > 0 && (params.all || lang || params.province)) {
+      const pages = await Promise.all(Array.from({ length: shard.more ?? 0 }, (_, k) => backend.documentShardPage(doc.shard, k + 2)));
+      for (const page of pages) for (const { e, ...v } of page?.versions ?? []) entries[e]?.versions.push(v);
+    }
+    const total = entries.reduce((n, e) => n + (e.total ?? e.versions.length), 0);
+    const loaded = entries.reduce((n, e) => n + e.versions.length, 0);
+    const headline = [...new Set(entries.flatMap((e) => e.headline ?? []))];
+    documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded, headline });
+    const type = parseDocumentNumber(doc.number)?.type ?? null;
+    if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
+    for (const entry of entries) {
+      for (const v of entry.versions) {
+        if (lang && v.l !== lang) continue;
+        if (params.province && v.p !== params.province && v.pn !== params.province) continue;
+        hits.push({ article: v.a, province: v.p, named: v.pn, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
+      }
+    }
+  }
+  return { documents, hits };
 }

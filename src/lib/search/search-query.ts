@@ -63,7 +63,8 @@ export type ParsedQuery =
   | { kind: 'documents'; documents: DocumentQuery[] }
   | { kind: 'text'; text: string };
 
-const toDocumentQuery = (number: string): DocumentQuery => ({ number, key: documentKey(number), shard: shardName(number) });
+/** The lookup of a document number: its key and lookup file. */
+export const documentQuery = (number: string): DocumentQuery => ({ number, key: documentKey(number), shard: shardName(number) });
 
 /**
  * A query is a document-number query when it is one number in any spelling (`204 - qđ / tw`,
@@ -73,7 +74,7 @@ export function parseQuery(q: string): ParsedQuery {
   const text = q.trim();
   if (text === '') return { kind: 'empty' };
   const whole = parseDocumentNumber(text);
-  if (whole) return { kind: 'documents', documents: [toDocumentQuery(whole.number)] };
+  if (whole) return { kind: 'documents', documents: [documentQuery(whole.number)] };
   const mentions = findDocumentNumbers(text);
   if (mentions.length > 0) {
     let rest = '';
@@ -85,7 +86,7 @@ export function parseQuery(q: string): ParsedQuery {
     rest += text.slice(at);
     if (/^(?:[\s,;،+&]|\b(?:and|und|và|và|и|или|or|oder|hoặc)\b|و)*$/iu.test(rest)) {
       const numbers = [...new Set(mentions.map((m) => m.number))];
-      return { kind: 'documents', documents: numbers.map(toDocumentQuery) };
+      return { kind: 'documents', documents: numbers.map(documentQuery) };
     }
   }
   return { kind: 'text', text };
