@@ -4,16 +4,18 @@
  * text checksum recomputed from the Markdown body matches the frontmatter and /data/manifest.json,
  * and every paragraph and caption appears in the text of its article page. Per language, the
  * counts agree: content files, manifest entries, article pages, article URLs in the sitemaps, and
- * pages in the Pagefind index (summed over the search shards: /pagefind/<lang>/<n>-<b>/ per language,
- * /pagefind-all/<n>-<b>/ in total).
+ * pages in the Pagefind index (the all-languages shards /pagefind-all/<n>-<b>/, a page counted under
+ * the `lang` filter it is indexed with, which is what "this language only" searches by; in total,
+ * the shards' page counts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { parseArticleBody } from '../../src/lib/corpus/article-body.ts';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
 import { versionTextChecksum } from '../../src/lib/corpus/version-checksum.ts';
-import { LANGS, type Lang } from '../../src/lib/lang.ts';
+import { LANGS, isLang, type Lang } from '../../src/lib/lang.ts';
 import type { GateProblem } from './site-files.ts';
 
 interface TextNode {
@@ -86,25 +88,31 @@ export function checkNothingLost(dist: string, contentArticles: string): GatePro
   for (const file of existsSync(sitemaps) ? readdirSync(sitemaps) : []) {
     for (const match of readFileSync(path.join(sitemaps, file), 'utf8').matchAll(/<loc>[^<]*?\/(vi|en|de|ru|ar)\/articles\/[^<]+<\/loc>/g)) counts.sitemap[match[1] as Lang]++;
   }
-  // Pages of every shard bundle in a folder (pagefind-all/, pagefind/<lang>/), per indexed language.
-  const shardCounts = (folder: string) => {
-    const full = path.join(dist, folder);
-    const languages: { lang: string; pages: number }[] = [];
-    for (const bucket of existsSync(full) ? readdirSync(full) : []) {
-      const file = path.join(full, bucket, 'pagefind-entry.json');
-      if (!existsSync(file)) continue;
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
-      for (const [lang, info] of Object.entries(entry.languages)) languages.push({ lang, pages: info.page_count });
-    }
-    return languages;
-  };
-  for (const lang of LANGS) {
-    for (const shard of shardCounts(`pagefind/${lang}`)) {
-      if (shard.lang === lang) counts.index[lang] += shard.pages;
-      else problems.push({ page: `/pagefind/${lang}/`, message: `holds ${shard.pages} page(s) indexed as language ${shard.lang}` });
+  // Every shard bundle of the all-languages index: its page count, and each page's language filter
+  // (a result fragment per page: gzip, after Pagefind's 12-byte signature).
+  let allIndexed = 0;
+  const shardsFolder = path.join(dist, 'pagefind-all');
+  for (const bucket of existsSync(shardsFolder) ? readdirSync(shardsFolder) : []) {
+    const bundle = path.join(shardsFolder, bucket);
+    const entryFile = path.join(bundle, 'pagefind-entry.json');
+    if (!existsSync(entryFile)) continue;
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pageCount = Object.values(entry.languages).reduce((n, info) => n + info.page_count, 0);
+    allIndexed += pageCount;
+    const fragments = existsSync(path.join(bundle, 'fragment')) ? readdirSync(path.join(bundle, 'fragment')) : [];
+    if (fragments.length !== pageCount) problems.push({ page: `/pagefind-all/${bucket}/`, message: `${pageCount} pages indexed, ${fragments.length} result fragments` });
+    for (const file of fragments) {
+      const fragment = JSON.parse(gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).subarray('pagefind_dcd'.length).toString('utf8')) as {
+        url: string;
+        filters?: Record<string, string[]>;
+      };
+      const langs = fragment.filters?.lang ?? [];
+      const lang = langs[0] ?? '';
+      if (langs.length === 1 && isLang(lang) && fragment.url.startsWith(`/${lang}/`)) counts.index[lang]++;
+      else problems.push({ page: fragment.url, message: `indexed in /pagefind-all/${bucket}/ with the language filter [${langs.join(', ')}]` });
     }
   }
-  const allIndexed = shardCounts('pagefind-all').reduce((n, shard) => n + shard.pages, 0);
+  if (existsSync(path.join(dist, 'pagefind'))) problems.push({ page: '/pagefind/', message: 'per-language search shards of an older layout: nothing reads them' });
 
   for (const lang of LANGS) {
     const figures = Object.entries(counts).map(([name, byLang]) => [name, byLang[lang]] as const);

@@ -25,7 +25,7 @@ export function bidiControls(html: string): string[] {
   });
 }
 
-const OWN_SCRIPT = /^\/(?:(?:_astro|scripts)\/[\w./-]+\.m?js|pagefind(?:-all|\/[a-z]{2})\/\d+-\d+\/pagefind\.js)$/;
+const OWN_SCRIPT = /^\/(?:(?:_astro|scripts)\/[\w./-]+\.m?js|pagefind-all\/\d+-\d+\/pagefind\.js)$/;
 
 export function scanBuiltSite(dist: string): GateProblem[] {
   const problems: GateProblem[] = [];

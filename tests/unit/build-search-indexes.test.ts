@@ -1,8 +1,9 @@
 /**
  * The search shards written by Pagefind for a tiny built site in a temporary folder, one bucket a
- * page (pagesPerShard 1, so that four pages make several shards): rebuilding only the shards an
- * update touches gives the very files a full rebuild gives, a shard that lost its last page
- * disappears, and the search page's backend finds pages across the merged shards of a scope.
+ * page (pagesPerShard 1, so that five pages make several shards): one all-languages index and no
+ * per-language shards, rebuilding only the shards an update touches gives the very files a full
+ * rebuild gives, a shard that lost its last page disappears, an older site's /pagefind/ goes, and
+ * the search page's backend finds pages across the merged shards.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,16 +22,17 @@ const root = mkdtempSync(path.join(tmpdir(), 'song-song-search-shards-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /**
- * Article ids by bucket. The site has 5 pages, so with one page a bucket every scope has 5
- * buckets: a1 and a2 are in different buckets (English is two shards), c and d anywhere.
+ * Article ids by bucket. The site has 5 pages, so with one page a bucket the index has 5 buckets:
+ * a1, a2, c and d are each in a bucket of their own (so an update's shards are known exactly).
  */
 const ONE_PAGE_A_SHARD = { pagesPerShard: 1 };
-const COUNTS = { all: 5, vi: 5, en: 5, de: 5, ru: 5, ar: 5 };
+const COUNTS = { all: 5 };
 const candidates = Array.from({ length: 512 }, (_, i) => `bai-viet-${i}`);
+const inOwnBucket = (...taken: string[]) => candidates.find((id) => !taken.some((t) => searchShardOf(t, 5) === searchShardOf(id, 5)))!;
 const a1 = candidates[0]!;
-const a2 = candidates.find((id) => searchShardOf(id, 5) !== searchShardOf(a1, 5))!;
-const c = candidates[7]!;
-const d = candidates[9]!;
+const a2 = inOwnBucket(a1);
+const c = inOwnBucket(a1, a2);
+const d = inOwnBucket(a1, a2, c);
 const bucketOf = (article: string) => `5-${searchShardOf(article, 5)}`;
 
 /** The site's /data/manifest.json lists its versions: the search index reads them from it. */
@@ -56,7 +58,8 @@ function writePage(site: string, lang: Lang, article: string, text: string): voi
     path.join(folder, 'index.html'),
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${article}</title></head><body>` +
       `<nav>Menu</nav><article data-pagefind-body><span hidden data-pagefind-meta="article:${article}"></span>` +
-      `<span hidden data-pagefind-meta="lang:${lang}"></span><span hidden data-pagefind-filter="province:Phú Thọ"></span>` +
+      `<span hidden data-pagefind-meta="lang:${lang}"></span><span hidden data-pagefind-filter="lang:${lang}"></span>` +
+      `<span hidden data-pagefind-filter="province:Phú Thọ"></span>` +
       `<h1 data-pagefind-ignore>${article}</h1><p>${text}</p></article></body></html>`,
   );
 }
@@ -82,6 +85,10 @@ const fragmentUrls = (bundle: string) =>
 
 const shardsJson = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'search', 'shards.json'), 'utf8')) as unknown;
 
+/** The languages a bundle's pages were indexed as (Pagefind's pagefind-entry.json). */
+const indexLanguages = (bundle: string) =>
+  Object.keys((JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> }).languages);
+
 describe('buildSearchIndexes', () => {
   it('writes one bundle per shard with pages, the same bytes on every run, and lists them in shards.json', async () => {
     const first = site('first');
@@ -96,19 +103,18 @@ describe('buildSearchIndexes', () => {
     const expected = new Map<string, number>();
     for (const page of pages) for (const shard of articlePageShards(page, COUNTS)) expected.set(shard, (expected.get(shard) ?? 0) + 1);
     expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual([...expected].map(([shard, n]) => [shard, n, true]).sort());
-    expect(existsSync(path.join(first, `pagefind-all/${bucketOf(a1)}/pagefind.js`))).toBe(true);
-    expect(existsSync(path.join(first, `pagefind/en/${bucketOf(a2)}/pagefind.js`))).toBe(true);
-    expect(existsSync(path.join(first, 'pagefind/pagefind.js'))).toBe(false);
-    // Every page under its site URL, the search page left out.
-    expect(fragmentUrls(path.join(first, `pagefind/en/${bucketOf(a1)}`))).toEqual([`/en/articles/${a1}/`]);
-    expect(fragmentUrls(path.join(first, `pagefind/de/${bucketOf(a1)}`))).toEqual([`/de/articles/${a1}/`]);
-    expect(fragmentUrls(path.join(first, `pagefind/vi/${bucketOf(c)}`))).toEqual([`/vi/articles/${c}/`]);
-    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a1)}`))).toEqual(expect.arrayContaining([`/de/articles/${a1}/`, `/en/articles/${a1}/`]));
-    const list = shardsJson(first) as { format: string; all: string[]; lang: Record<string, string[]> };
-    expect(list.format).toBe('song-song/search-shards@2');
-    expect(list.all).toEqual([...new Set([a1, a2, c, d].map(bucketOf))].sort());
-    expect(list.lang.en).toEqual([bucketOf(a1), bucketOf(a2)].sort());
-    expect(list.lang.ar).toEqual([]);
+    expect(reports.map((r) => r.folder).sort()).toEqual([a1, a2, c, d].map((article) => `pagefind-all/${bucketOf(article)}`).sort());
+    // One index of every language, no per-language shards.
+    expect(readdirSync(path.join(first, 'pagefind-all')).sort()).toEqual([a1, a2, c, d].map(bucketOf).sort());
+    expect(existsSync(path.join(first, 'pagefind'))).toBe(false);
+    // Every page under its site URL, all versions of an article in its one bundle, the search page left out.
+    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a1)}`))).toEqual([`/de/articles/${a1}/`, `/en/articles/${a1}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a2)}`))).toEqual([`/en/articles/${a2}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(c)}`))).toEqual([`/vi/articles/${c}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(d)}`))).toEqual([`/ru/articles/${d}/`]);
+    // Indexed as the forced language (no stemmer), whatever the page's own language.
+    for (const article of [a1, c, d]) expect(indexLanguages(path.join(first, `pagefind-all/${bucketOf(article)}`))).toEqual(['vi']);
+    expect(shardsJson(first)).toEqual({ format: 'song-song/search-shards@3', all: [a1, a2, c, d].map(bucketOf).sort() });
 
     const second = site('second');
     await buildSearchIndexes(second, ONE_PAGE_A_SHARD);
@@ -122,7 +128,7 @@ describe('buildSearchIndexes', () => {
       const result = await runSearch({ ...EMPTY_SEARCH, q, scope }, siteBackend(dir, pageLang));
       return result.kind === 'text' ? result.articles.flatMap((a) => a.versions.map((v) => `${a.article}/${v.lang}`)).sort() : [];
     };
-    // The two English versions are in different English shards: the English scope finds both.
+    // The two English versions are in different shards: "this language only" finds both.
     expect(await found('the', 'page', 'en')).toEqual([`${a1}/en`, `${a2}/en`].sort());
     // All languages: every all-languages shard is searched, and only matching pages come back.
     expect(await found('huyện', 'all', 'en')).toEqual([`${c}/vi`]);
@@ -151,21 +157,46 @@ describe('buildSearchIndexes', () => {
       { lang: 'vi' as const, article: c },
     ];
     const reports = await buildSearchIndexes(partial, { ...ONE_PAGE_A_SHARD, changed });
-    const rebuilt = reports.filter((r) => r.rebuilt).map((r) => r.shard);
-    expect(rebuilt).toEqual(expect.arrayContaining([`all/${bucketOf(a1)}`, `en/${bucketOf(a1)}`, `all/${bucketOf(a2)}`, `de/${bucketOf(a2)}`]));
-    // Shards the update did not touch are kept as they were.
-    expect(rebuilt).not.toContain(`en/${bucketOf(a2)}`);
-    expect(rebuilt).not.toContain(`ru/${bucketOf(d)}`);
+    // Just the shards of the changed articles; d's shard, untouched, is kept as it was.
+    expect(reports.filter((r) => r.rebuilt).map((r) => r.shard).sort()).toEqual([`all/${bucketOf(a1)}`, `all/${bucketOf(a2)}`].sort());
+    expect(reports.find((r) => r.shard === `all/${bucketOf(c)}`)).toMatchObject({ pages: 0, rebuilt: false });
 
     expect(readFileSync(path.join(full, `pagefind-all/${bucketOf(a1)}/pagefind-entry.json`), 'utf8')).not.toBe(before);
     expect(compareTrees(full, partial)).toEqual([]);
-    expect(existsSync(path.join(partial, 'pagefind/vi'))).toBe(false);
+    // c's shard lost its only page: no folder, not listed.
+    expect(existsSync(path.join(partial, `pagefind-all/${bucketOf(c)}`))).toBe(false);
+    expect((shardsJson(partial) as { all: string[] }).all).not.toContain(bucketOf(c));
   }, 60_000);
 
   it('fails when a shard the update did not name no longer matches the site', async () => {
+    // Three pages a bucket: 5 pages and then 6 make two buckets, so the forgotten page's shard is not c's.
     const dir = site('stale');
-    await buildSearchIndexes(dir);
-    writePage(dir, 'en', 'bai-viet-moi', 'A page the update forgot to name.');
-    await expect(buildSearchIndexes(dir, { changed: [{ lang: 'vi', article: c }] })).rejects.toThrow('search shard en/1-0 is stale');
+    await buildSearchIndexes(dir, { pagesPerShard: 3 });
+    const forgotten = candidates.find((id) => ![a1, a2, c, d].includes(id) && searchShardOf(id, 2) !== searchShardOf(c, 2))!;
+    writePage(dir, 'en', forgotten, 'A page the update forgot to name.');
+    await expect(buildSearchIndexes(dir, { pagesPerShard: 3, changed: [{ lang: 'vi', article: c }] })).rejects.toThrow(
+      `search shard all/2-${searchShardOf(forgotten, 2)} is stale`,
+    );
+  }, 60_000);
+
+  it("an update over an older site removes its per-language shards (/pagefind/) and gives a full rebuild's files", async () => {
+    const full = site('full-after-old');
+    const updated = site('old-layout');
+    await buildSearchIndexes(updated, ONE_PAGE_A_SHARD);
+    // What the older build left: stemmed per-language bundles and a format @2 list.
+    for (const bundle of ['pagefind/en/1-0', `pagefind/de/${bucketOf(a1)}`]) {
+      mkdirSync(path.join(updated, bundle, 'fragment'), { recursive: true });
+      writeFileSync(path.join(updated, bundle, 'pagefind.js'), '// an older bundle');
+      writeFileSync(path.join(updated, bundle, 'pagefind-entry.json'), '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":2}}}');
+    }
+    writeFileSync(path.join(updated, 'search', 'shards.json'), '{"format":"song-song/search-shards@2","all":[],"lang":{"ar":[],"de":[],"en":["1-0"],"ru":[],"vi":[]}}\n');
+    expect(existsSync(path.join(updated, 'pagefind/en/1-0/pagefind.js'))).toBe(true);
+
+    for (const dir of [full, updated]) writePage(dir, 'en', a2, 'Ministers discussed the new wards again.');
+    await buildSearchIndexes(full, ONE_PAGE_A_SHARD);
+    const reports = await buildSearchIndexes(updated, { ...ONE_PAGE_A_SHARD, changed: [{ lang: 'en', article: a2 }] });
+    expect(reports.filter((r) => r.rebuilt).map((r) => r.shard)).toEqual([`all/${bucketOf(a2)}`]);
+    expect(existsSync(path.join(updated, 'pagefind'))).toBe(false);
+    expect(compareTrees(full, updated)).toEqual([]);
   }, 60_000);
 });

@@ -40,45 +40,49 @@ describe('searchShardOf', () => {
 });
 
 describe('bucket counts', () => {
-  it('grow with the site, one bucket per SHARD_PAGES versions, at most MAX_BUCKETS, the same in every scope', () => {
+  it('grow with the site, one bucket per SHARD_PAGES versions, at most MAX_BUCKETS, for the one all-languages index', () => {
     expect([0, 1, SHARD_PAGES, SHARD_PAGES + 1, 3 * SHARD_PAGES].map((n) => shardCountFor(n))).toEqual([1, 1, 1, 2, 3]);
     expect(shardCountFor(10 ** 9)).toBe(MAX_BUCKETS);
-    expect(shardCounts([{ lang: 'en' }, { lang: 'en' }, { lang: 'de' }], 1)).toEqual({ all: 3, vi: 3, en: 3, de: 3, ru: 3, ar: 3 });
+    // Every version counts, whatever its language; there is no per-language scope.
+    expect(shardCounts([{ lang: 'en' }, { lang: 'en' }, { lang: 'de' }], 1)).toEqual({ all: 3 });
   });
 });
 
 describe('shard names and paths', () => {
-  it('an article version is in one all-languages shard and one shard of its language', () => {
+  it('an article version is in exactly one shard, the all-languages shard of its article', () => {
     const article = 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy';
-    const counts = { all: 8, vi: 1, en: 2, de: 1, ru: 1, ar: 3 };
-    expect(articlePageShards({ lang: 'ar', article }, counts)).toEqual([`all/8-${fnv1a32(article) % 8}`, `ar/3-${fnv1a32(article) % 3}`]);
-    expect(articlePageShards({ lang: 'vi', article }, counts)).toEqual([`all/8-${fnv1a32(article) % 8}`, 'vi/1-0']);
+    const ar = { lang: 'ar', article };
+    const vi = { lang: 'vi', article };
+    expect(articlePageShards(ar, { all: 8 })).toEqual([`all/8-${fnv1a32(article) % 8}`]);
+    expect(articlePageShards(vi, { all: 8 })).toEqual(articlePageShards(ar, { all: 8 }));
+    expect(articlePageShards(vi, { all: 1 })).toEqual(['all/1-0']);
   });
 
   it('parses only real shard names', () => {
     expect(parseShardName('all/2-0')).toEqual({ scope: 'all', count: 2, bucket: 0 });
-    expect(parseShardName('en/8-7')).toEqual({ scope: 'en', count: 8, bucket: 7 });
-    for (const bad of ['all/2-2', 'all/0-0', 'xx/1-0', 'en/2-03', 'en/02-1', 'en/1', 'en/', '/en/1-0', 'all/2--1', 'EN/1-0', `all/${MAX_SHARDS + 1}-0`]) {
+    expect(parseShardName('all/8-7')).toEqual({ scope: 'all', count: 8, bucket: 7 });
+    // Language shards (the layout before format @3) are no shards any more.
+    for (const bad of ['en/8-7', 'vi/1-0', 'all/2-2', 'all/0-0', 'xx/1-0', 'all/2-03', 'all/02-1', 'all/1', 'all/', '/all/1-0', 'all/2--1', 'ALL/1-0', `all/${MAX_SHARDS + 1}-0`]) {
       expect(parseShardName(bad), bad).toBeNull();
     }
   });
 
-  it('the list is sorted whatever order shards come in, and gives each scope its bundle paths', () => {
+  it('the list is sorted whatever order shards come in, and gives the bundle paths', () => {
     const list = shardList([
-      { scope: 'en', count: 2, bucket: 1 },
       { scope: 'all', count: 8, bucket: 5 },
       { scope: 'all', count: 8, bucket: 0 },
-      { scope: 'en', count: 2, bucket: 0 },
-      { scope: 'ar', count: 1, bucket: 0 },
+      { scope: 'all', count: 8, bucket: 5 },
     ]);
-    expect(JSON.stringify(list)).toBe('{"format":"song-song/search-shards@2","all":["8-0","8-5"],"lang":{"ar":["1-0"],"de":[],"en":["2-0","2-1"],"ru":[],"vi":[]}}');
+    expect(JSON.stringify(list)).toBe('{"format":"song-song/search-shards@3","all":["8-0","8-5"]}');
     expect(scopeShardPaths(list, 'all')).toEqual(['/pagefind-all/8-0/', '/pagefind-all/8-5/']);
-    expect(scopeShardPaths(list, 'en')).toEqual(['/pagefind/en/2-0/', '/pagefind/en/2-1/']);
-    expect(scopeShardPaths(list, 'de')).toEqual([]);
+    expect(scopeShardPaths(shardList([]), 'all')).toEqual([]);
     expect(readShardList(JSON.parse(JSON.stringify(list)))).toEqual(list);
     expect(readShardList(null)).toBeNull();
     expect(readShardList({ ...list, format: 'song-song/search-shards@1' })).toBeNull();
+    // An older site's list (per-language shards, format @2) is refused, not misread.
+    expect(readShardList({ format: 'song-song/search-shards@2', all: ['8-0', '8-5'], lang: { ar: [], de: [], en: ['2-0'], ru: [], vi: [] } })).toBeNull();
     expect(readShardList({ ...list, all: ['2-2'] })).toBeNull();
     expect(readShardList({ ...list, all: [0] })).toBeNull();
+    expect(readShardList({ format: list.format })).toBeNull();
   });
 });

@@ -63,7 +63,7 @@ beforeAll(async () => {
     'data/articles.json': '{"articles":[]}',
     'data/versions.tsv': 'a\tb\n',
     'feed.atom': '<feed/>',
-    'pagefind/en/index/en_1.pf_index': 'bytes',
+    'pagefind-all/1-0/index/vi_1.pf_index': 'bytes',
     '.htaccess': 'ErrorDocument 404 /404.html',
     _headers: formatHeadersFile([
       { name: 'Content-Security-Policy', value: CSP },
@@ -107,7 +107,7 @@ describe('static server', () => {
       ['/data/articles.json', 'application/json; charset=utf-8'],
       ['/data/versions.tsv', 'text/tab-separated-values; charset=utf-8'],
       ['/feed.atom', 'application/atom+xml; charset=utf-8'],
-      ['/pagefind/en/index/en_1.pf_index', 'application/octet-stream'],
+      ['/pagefind-all/1-0/index/vi_1.pf_index', 'application/octet-stream'],
       ['/inside.css', 'text/css; charset=utf-8'],
     ]) {
       const answer = await get(server.url, target!);
@@ -147,7 +147,7 @@ describe('static server', () => {
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(zipped.body).toString()).toMatch(/^body \{ color: black; \}/);
     expect((await get(server.url, '/en/style.css', { headers: { 'Accept-Encoding': 'gzip;q=0' } })).headers['content-encoding']).toBeUndefined();
-    expect((await get(server.url, '/pagefind/en/index/en_1.pf_index', { headers: { 'Accept-Encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
+    expect((await get(server.url, '/pagefind-all/1-0/index/vi_1.pf_index', { headers: { 'Accept-Encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
   });
 
   it('refuses traversal, NUL and bad escapes with 400/404, never a 500 and never a file outside the site', async () => {

@@ -1,26 +1,27 @@
 /**
  * Builds the Pagefind search shards after the site is built (see search-shards.ts for the
  * layout), through Pagefind's Node API, checking every response and failing loudly:
- *   /pagefind-all/<n>-<b>/      all languages of bucket b (of n) in one index, unstemmed (forced
- *                               language without a stemmer): the default search;
- *   /pagefind/<lang>/<n>-<b>/   one language of bucket b (of n), stemmed: "this language only";
- *   /search/shards.json     which shards exist, for the search page.
+ *   /pagefind-all/<n>-<b>/   all languages of bucket b (of n) in one index, unstemmed (forced
+ *                            language without a stemmer; word forms are the search's own work,
+ *                            and "this language only" is a `lang` filter on it);
+ *   /search/shards.json      which shards exist, for the search page.
  * Only article version pages (`<lang>/articles/<article>/index.html`) are indexed, by their
  * <article data-pagefind-body>, each under its URL `/<lang>/articles/<article>/`. Every shard is
  * its own createIndex → addHTMLFile (pages in URL order, one at a time, so the output depends on
  * the page set only) → writeFiles → deleteIndex, so Pagefind never holds more than one shard.
  *
  * `changed` (the article pages an update wrote or removed) rebuilds just their shards, and any
- * shard that does not exist yet (a scope that grew a bucket); the other shards are kept but
- * checked: a kept shard must hold as many pages as the site has for it, otherwise a change was
- * not reported and the build fails. A rebuilt shard's folder is deleted first (no stale
- * fragments), and a shard without pages has no folder. shards.json is derived from the pages, so
- * it is the same file whichever shards were rebuilt.
+ * shard that does not exist yet (the site grew a bucket); the other shards are kept but checked:
+ * a kept shard must hold as many pages as the site has for it, otherwise a change was not
+ * reported and the build fails. A rebuilt shard's folder is deleted first (no stale fragments),
+ * and a shard without pages has no folder. Whatever else is under /pagefind-all/ goes, and so
+ * does /pagefind/ (the per-language stemmed shards of older sites). shards.json is derived from
+ * the pages, so it is the same file whichever shards were rebuilt.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { LANGS, type Lang } from '../lang.ts';
+import type { Lang } from '../lang.ts';
 import { withSearchForms } from './search-forms.ts';
 import {
   SEARCH_SHARDS_FILE,
@@ -61,9 +62,9 @@ export interface ArticlePage {
 }
 
 export interface SearchShardReport {
-  /** `all/3`, `en/3`. */
+  /** `all/3-1`. */
   shard: string;
-  /** Bundle folder in the site: `pagefind-all/3`. */
+  /** Bundle folder in the site: `pagefind-all/3-1`. */
   folder: string;
   pages: number;
   /** Written in this run (else kept from an earlier run, or deleted when `pages` is 0). */
@@ -88,10 +89,9 @@ export function articlePages(dist: string): ArticlePage[] {
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** Every possible shard, all-languages first, then by language and bucket. */
+/** Every possible shard, by bucket. */
 function allShards(counts: ShardCounts): SearchShard[] {
-  const scopes = ['all', ...LANGS] as const;
-  return scopes.flatMap((scope) => Array.from({ length: counts[scope] }, (_, bucket) => ({ scope, count: counts[scope], bucket })));
+  return Array.from({ length: counts.all }, (_, bucket) => ({ scope: 'all', count: counts.all, bucket }));
 }
 
 function check(step: string, errors: string[]): void {
@@ -117,8 +117,7 @@ export function bundlePageCount(bundleDir: string): number | null {
 async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]): Promise<void> {
   const name = shardName(shard);
   const outputPath = path.join(dist, shardFolder(shard));
-  const forceLanguage = shard.scope === 'all' ? ALL_LANGUAGES_INDEX_LANGUAGE : shard.scope;
-  const created = await pagefind.createIndex({ forceLanguage });
+  const created = await pagefind.createIndex({ forceLanguage: ALL_LANGUAGES_INDEX_LANGUAGE });
   check(`createIndex (${name})`, created.errors);
   const index = created.index;
   if (!index) throw new Error(`Pagefind createIndex (${name}) returned no index`);
@@ -126,7 +125,7 @@ async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
       // The all-languages index is unstemmed: Arabic pages add their words' bare forms (search-forms.ts).
-      const content = shard.scope === 'all' ? withSearchForms(html, page.lang, html.replace(/<[^>]*>/g, ' ')) : html;
+      const content = withSearchForms(html, page.lang, html.replace(/<[^>]*>/g, ' '));
       const added = await index.addHTMLFile({ url: page.url, content });
       check(`addHTMLFile (${name}, ${page.url})`, added.errors);
     }
@@ -144,25 +143,20 @@ async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]
 }
 
 /**
- * Deletes whatever under /pagefind/ and /pagefind-all/ is not the bundle of a shard with pages:
- * files of an earlier layout, shards of an earlier bucket count, emptied language folders.
+ * Deletes whatever under /pagefind-all/ is not the bundle of a shard with pages (files of an
+ * earlier layout, shards of an earlier bucket count), and the whole /pagefind/ folder: the
+ * per-language shards of older sites, which nothing reads any more.
  */
 function removeStrays(dist: string, keep: ReadonlySet<string>): void {
-  const sweep = (folder: string): boolean => {
-    const full = path.join(dist, folder);
-    if (!existsSync(full)) return false;
-    let kept = false;
-    for (const entry of readdirSync(full, { withFileTypes: true })) {
-      const child = `${folder}/${entry.name}`;
-      if (keep.has(child)) kept = true;
-      else if (entry.isDirectory() && [...keep].some((k) => k.startsWith(`${child}/`)) && sweep(child)) kept = true;
-      else rmSync(path.join(dist, child), { recursive: true, force: true });
-    }
-    if (!kept) rmSync(full, { recursive: true, force: true });
-    return kept;
-  };
-  sweep('pagefind');
-  sweep('pagefind-all');
+  rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
+  const folder = path.join(dist, 'pagefind-all');
+  if (!existsSync(folder)) return;
+  let kept = false;
+  for (const entry of readdirSync(folder)) {
+    if (keep.has(`pagefind-all/${entry}`)) kept = true;
+    else rmSync(path.join(folder, entry), { recursive: true, force: true });
+  }
+  if (!kept) rmSync(folder, { recursive: true, force: true });
 }
 
 /** Shards indexed concurrently (2,000 versions, 2 cores: 16.9 s one at a time, 11.6 s four at a time). */
