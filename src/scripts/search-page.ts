@@ -9,9 +9,10 @@ import { type Lang } from '../lib/lang.ts';
 import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
 import { runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
 import { suggestionLabels, type Suggestion } from '../lib/search/document-suggestions.ts';
+import type { PlaceMatch, ProvinceInfo } from '../lib/search/place-query.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
 import { formatPublished } from '../lib/site/published-date.ts';
-import { articleUrl, documentUrl } from '../lib/site/urls.ts';
+import { articleUrl, documentUrl, provinceUrl } from '../lib/site/urls.ts';
 import { foldOnPhones } from './fold-on-phones.ts';
 
 interface Strings {
@@ -69,8 +70,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** The search backend of the page: files fetched from the site, Pagefind shards of the page's language for "this language only". */
-const siteBackend = (pageLang: Lang) =>
+/** The search backend of the page: the site's files fetched, Pagefind's script imported. */
+const siteBackend = () =>
   pagefindBackend(
     {
       async fetchJson(path) {
@@ -83,10 +84,10 @@ const siteBackend = (pageLang: Lang) =>
         return (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
       },
       // No Web Worker: it would cost another script download (~43 kB) for no gain on result sets
-      // this small, and the Content-Security-Policy needs no worker-src.
-      pagefindOptions: () => ({ excerptLength: 24, noWorker: true }),
+      // this small, and the Content-Security-Policy needs no worker-src. Excerpts are our own
+      // (match-text.ts), so Pagefind's are kept short.
+      pagefindOptions: () => ({ excerptLength: 8, noWorker: true }),
     },
-    { pageLang },
   );
 
 export function startSearchPage(): void {
@@ -95,7 +96,7 @@ export function startSearchPage(): void {
   const results = document.querySelector<HTMLElement>('#search-results');
   if (!form || !status || !results) return;
   const lang = form.dataset.lang as Lang;
-  const backend = siteBackend(lang);
+  const backend = siteBackend();
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const plural = new Intl.PluralRules(lang);
   const provinceNames = new Map(
@@ -173,6 +174,29 @@ export function startSearchPage(): void {
     return element('section', { class: 'search-suggestion-box', 'aria-label': strings.suggestions }, element('h2', {}, strings.suggestions), list);
   };
 
+  const provinceLink = (province: ProvinceInfo) => element('a', { href: provinceUrl(lang, province.slug) }, province.names[lang]);
+
+  /** "Hòa Bình — part of Phú Thọ since 2025 — 1 article", or a district with its province. */
+  const renderPlace = (place: PlaceMatch): HTMLElement => {
+    const heading = element('h2', {});
+    if (place.kind !== 'district' && place.province) heading.append(provinceLink(place.province));
+    else heading.append(place.names[lang]);
+    const lines: (Node | string)[][] = [];
+    if (place.kind === 'district') {
+      const provinces = place.province && place.current ? [{ province: place.province, current: place.current }] : place.ambiguous;
+      for (const { province, current } of provinces) {
+        const line = fillNodes(strings.placeDistrict, { province: provinceLink(province) });
+        if (current.slug !== province.slug) line.push(' · ', ...fillNodes(strings.placeMerged, { province: provinceLink(current) }));
+        lines.push(line);
+      }
+    } else if (place.merged && place.current) {
+      lines.push(fillNodes(strings.placeMerged, { province: provinceLink(place.current) }));
+    }
+    const filed = place.kind === 'province-current' ? place.province?.currentArticles : place.kind === 'province-former' ? place.province?.namedArticles : null;
+    if (filed != null) lines.push([count(strings.placeArticles, filed)]);
+    return element('section', { class: 'search-place', 'data-place': place.names.vi }, heading, ...lines.map((line) => element('p', {}, ...line)));
+  };
+
   const render = (outcome: SearchOutcome, params: SearchParams) => {
     results.replaceChildren();
     if (outcome.kind === 'empty') {
@@ -207,9 +231,12 @@ export function startSearchPage(): void {
         }
       }
     }
+    if (outcome.kind === 'text' && outcome.place) results.append(renderPlace(outcome.place));
     if (outcome.kind === 'text' && outcome.suggestions.length > 0) results.append(renderSuggestions(outcome.suggestions));
     const found = outcome.articles.length;
-    if (found === 0 && outcome.kind === 'text' && outcome.suggestions.length === 0) status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
+    // A place no article is filed under or names says so, instead of showing unrelated hits.
+    if (found === 0 && outcome.kind === 'text' && outcome.place) status.replaceChildren(...fillNodes(strings.placeNone, { place: isolated(outcome.place.names[lang]) }));
+    else if (found === 0 && outcome.kind === 'text' && outcome.suggestions.length === 0) status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
     else status.textContent = count(strings.results, found);
     if (found > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
     if (outcome.kind === 'text' && outcome.more) {

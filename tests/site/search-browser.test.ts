@@ -9,6 +9,8 @@ import { distDir, requireBuild } from '../support/built-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
+const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
+const ninhThuan = 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy';
 
 let server: StaticServer;
 let browser: Browser;
@@ -67,11 +69,12 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
   });
 
   it('a word search across languages shows excerpts in their own language and direction, and the filters live in the URL', async () => {
-    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('Хоабинь')}`);
+    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('комитета')}`);
     await page.locator('#search-results li.search-hit').first().waitFor();
     const excerpt = page.locator('#search-results .search-excerpt').first();
     expect(await excerpt.getAttribute('lang')).toBe('ru');
-    expect(await excerpt.locator('mark').first().textContent()).toBe('Хоабинь');
+    // Word forms are marked too: комитет for комитета.
+    expect(await excerpt.locator('mark').first().textContent()).toBe('комитет');
     // Narrow by language from the keyboard: focus the select, choose German, results update.
     await page.focus('select[name="lang"]');
     await page.selectOption('select[name="lang"]', 'de');
@@ -82,6 +85,48 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     await page.waitForURL((url) => !url.search.includes('lang=de'));
     await page.locator('#search-results li.search-hit').first().waitFor();
     expect(await page.inputValue('select[name="lang"]')).toBe('');
+  });
+
+  it('Hoa Binh on the Arabic search page: the province card first, then its article, from the keyboard alone', async () => {
+    await page.goto(`${server.url}/ar/search/`);
+    // Keyboard only: Tab to the page's search box, type, Enter.
+    let focused = '';
+    for (let i = 0; i < 15 && focused !== 'search-q'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('search-q');
+    await page.keyboard.type('Hoa Binh');
+    await page.keyboard.press('Enter');
+    const card = page.locator('#search-results .search-place');
+    await card.waitFor();
+    // The card comes before the hits, names the province in Arabic, says where it went in 2025 and counts its articles.
+    expect(await page.locator('#search-results > *').first().getAttribute('class')).toBe('search-place');
+    expect(await card.locator('h2 a').textContent()).toBe('هوا بينه');
+    expect(await card.locator('h2 a').getAttribute('href')).toBe('/ar/provinces/hoa-binh/');
+    expect(await card.textContent()).toContain('جزء من فو تو منذ 2025');
+    expect(await card.textContent()).toContain('مقال واحد');
+    expect(await page.locator('#search-results li.search-hit').evaluateAll((items) => items.map((li) => li.getAttribute('data-article')))).toEqual([hoaBinh]);
+    // The card's link is reachable by Tab and leads to the province page.
+    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.closest('.search-place') !== null)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ar\/provinces\/hoa-binh\/$/);
+  });
+
+  it('a forgiving document query on the Russian page suggests the document, and its link opens the document page', async () => {
+    await page.goto(`${server.url}/ru/search/`);
+    await page.focus('#search-q');
+    await page.keyboard.type('Резолюция 18');
+    await page.keyboard.press('Enter');
+    const suggestion = page.locator('#search-results .search-suggestions li[data-suggestion="18-nq-tw"]');
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toBe('18-NQ/TW — Резолюция, Центральный комитет партии — цитируется в 1 статье');
+    expect(await suggestion.locator('bdi').getAttribute('dir')).toBe('ltr');
+    // The citing article is listed below it.
+    expect(await page.locator('#search-results li.search-hit').first().getAttribute('data-article')).toBe(ninhThuan);
+    await suggestion.locator('a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ru\/documents\/18-nq-tw\/$/);
   });
 
   it('a number nobody cites shows a localized empty state', async () => {

@@ -87,6 +87,43 @@ describe('results contain what was searched, best first', () => {
   });
 });
 
+describe('places: the place first, then its articles, and never its syllables apart', () => {
+  it.each([
+    ['Hòa Bình', [`${hoaBinh}/ru`]],
+    ['Hoa Binh', [`${hoaBinh}/ru`]],
+    ['"Hòa Bình"', [`${hoaBinh}/ru`]],
+    ['Хоабинь', [`${hoaBinh}/ru`]],
+    ['tỉnh Hòa Bình', [`${hoaBinh}/ru`]],
+    // Lạng Sơn's commune text has Thanh (Quan Thanh) and Hoa (Quy Hoa): not Thanh Hóa.
+    ['Thanh Hóa', [`${thanhHoa}/de`]],
+    // Places below province level: the article that names the town, filed under its province.
+    ['Phú Quốc', [`${phuQuoc}/ar`]],
+    ['Phu Quoc', [`${phuQuoc}/ar`]],
+    ['Sầm Sơn', [`${thanhHoa}/de`]],
+    // A province no article is filed under or names: no unrelated hits.
+    ['Bạc Liêu', []],
+  ])('%s', async (query, expected) => {
+    const outcome = await search(query);
+    expect(outcome.kind === 'text' && outcome.place).toBeTruthy();
+    const got = ranked(outcome);
+    score(query, got, expected);
+    expect(got).toEqual(expected);
+  });
+
+  it('the card says what the place is now', async () => {
+    const former = await search('Hoa Binh');
+    expect(former.kind === 'text' && former.place).toMatchObject({ kind: 'province-former', merged: true, names: { vi: 'Hòa Bình' }, current: { names: { vi: 'Phú Thọ' } } });
+    const district = await search('Phú Quốc');
+    expect(district.kind === 'text' && district.place).toMatchObject({ kind: 'district', province: { names: { vi: 'Kiên Giang' } }, current: { names: { vi: 'An Giang' } } });
+    // The article naming Phú Quốc was filed under Kiên Giang at ingest.
+    expect(district.kind === 'text' && district.articles[0]).toMatchObject({ named: 'Kiên Giang', province: 'An Giang' });
+  });
+
+  it('a current province lists the articles of the provinces merged into it', async () => {
+    expect(ranked(await search('Phú Thọ')).sort()).toEqual([`${hoaBinh}/ru`, `${phuTho}/vi`].sort());
+  });
+});
+
 describe('type word and number: the documents the portal knows, above the text hits', () => {
   it.each([
     ['Nghị quyết 18', '18-NQ/TW'],

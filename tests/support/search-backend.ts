@@ -58,7 +58,6 @@ export function siteBackend(siteDir: string, pageLang: Lang): SearchBackend {
       },
       pagefindOptions: (bundlePath) => ({ basePath: `${origin}${bundlePath}`, baseUrl: '/' }),
     },
-    { pageLang },
   );
 }
 

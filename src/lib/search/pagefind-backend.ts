@@ -58,11 +58,8 @@ export interface BackendIo {
   pagefindOptions(bundlePath: string): Record<string, unknown>;
 }
 
-/**
- * `pageLang` is the language of the page searching: the scope `page` ("this language only")
- * searches its shards.
- */
-export function pagefindBackend(io: BackendIo, { pageLang }: { pageLang: Lang }): SearchBackend {
+/** The search backend over the site's files (one all-languages index: "this language only" is a filter, see run-search.ts). */
+export function pagefindBackend(io: BackendIo): SearchBackend {
   let shardList: Promise<SearchShardList> | null = null;
   const shards = () =>
     (shardList ??= io.fetchJson(SEARCH_SHARDS_FILE).then((value) => {

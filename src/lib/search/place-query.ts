@@ -378,3 +378,29 @@ function unaccented(text: string): string {
 function namesOf(n: readonly string[]): PlaceNames {
   return { vi: n[0] ?? '', en: n[1] ?? '', de: n[2] ?? '', ru: n[3] ?? '', ar: n[4] ?? '' };
 }
+
+/**
+ * The spellings of a place that count as the place in page text of a language, as word lists:
+ * the Latin names in Vietnamese, English and German text; the Russian name in its case forms
+ * (Хоабинь, Хоабини …); the Arabic name with its letter variants. Text search matches them as
+ * whole phrases.
+ */
+export function placeSpellings(place: PlaceMatch, lang: Langs): string[][] {
+  const { names } = place;
+  const spellings =
+    lang === 'ru'
+      ? russianPhraseForms(names.ru)
+      : lang === 'ar'
+        ? arabicVariants(names.ar)
+        : [names.vi, names.en, names.de];
+  const lists = spellings.map((spelling) => spelling.split(/[\s\-\u2010-\u2015]+/u).filter(Boolean));
+  const seen = new Set<string>();
+  return lists.filter((words) => words.length > 0 && !seen.has(words.join(' ')) && seen.add(words.join(' ')));
+}
+
+/** A Russian name's case forms: its last word declines (провинция Кханьхоа, город Фукуок). */
+function russianPhraseForms(name: string): string[] {
+  const words = name.split(' ');
+  const last = words.pop() ?? '';
+  return russianCaseForms(last).map((form) => [...words, form].join(' '));
+}

@@ -10,7 +10,8 @@ import type { DocumentShard, ShardPage } from './document-shards.ts';
 import { lookupDocumentSuggestions, type Suggestion } from './document-suggestions.ts';
 import type { TextMatch } from './match-text.ts';
 import { documentQuery, parseQuery, type DocumentQuery, type SearchParams } from './search-query.ts';
-import { searchText, type TextIndex } from './text-search.ts';
+import { matchPlaceQuery, placeSpellings, type PlaceIndex, type PlaceMatch } from './place-query.ts';
+import { listPages, searchText, type TextIndex, type TextResult } from './text-search.ts';
 
 export interface SearchBackend {
   /** The lookup file of a document number, or null when no article cites it. */
@@ -65,6 +66,8 @@ export type SearchOutcome =
       kind: 'text';
       /** Documents the portal knows that a type word and number name (`Nghị quyết 18`), shown above the text hits. */
       suggestions: Suggestion[];
+      /** The place the whole query names (`Hòa Bình`, `Хоабинь`, `Phú Quốc`), shown first; its articles lead the hits. */
+      place: PlaceMatch | null;
       articles: ArticleHit[];
       /** More matching versions than were loaded. */
       more: boolean;
@@ -101,6 +104,8 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   if (lang) filters.lang = [lang];
   if (params.province) filters.province = [params.province];
   if (params.type) filters.type = [params.type];
+  const place = await findPlace(query.text, backend);
+  if (place) return { kind: 'text', suggestions: [], place, ...(await placeHits(place, query.text, filters, limit, backend)) };
   const [suggested, { results, more }] = await Promise.all([
     lookupDocumentSuggestions(query.text, (path) => backend.siteJson(path)),
     searchText(backend.textIndex, query.text, { filters, limit }),
@@ -109,8 +114,41 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   const suggestions = suggested && suggested.hint.types.length > 0 ? suggested.suggestions : [];
   // The articles citing the documents suggested come first, then the text hits.
   const cited = await documentHits(suggestions.slice(0, MAX_SUGGESTED_DOCUMENTS).map((s) => documentQuery(s.number)), params, lang, backend);
-  const textHits = results.map((r) => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } }));
-  return { kind: 'text', suggestions, more, articles: group([...cited.hits, ...textHits]) };
+  return { kind: 'text', suggestions, place: null, more, articles: group([...cited.hits, ...results.map(textHit)]) };
+}
+
+const textHit = (r: TextResult): GroupedHit => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } });
+
+/** Site path of the place index (search/place-query.ts). */
+export const PLACES_FILE = '/search/places.json';
+/** Words a place name has at most, with a type word (`thành phố Phan Rang - Tháp Chàm`). */
+const MAX_PLACE_WORDS = 7;
+
+/** The place the whole query names; the place index is fetched only for queries that could be one. */
+async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMatch | null> {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length > MAX_PLACE_WORDS || /\d/.test(text)) return null;
+  const index = (await backend.siteJson(PLACES_FILE)) as PlaceIndex | null;
+  return index?.v === 1 ? matchPlaceQuery(text, index) : null;
+}
+
+/**
+ * A place's results: the articles filed under it (a province, as named then or since 2025), then
+ * the articles whose text names it — in any of its spellings in the page's language, and only as a
+ * whole name (`Thanh Hóa` is not `Quan Thanh … Quy Hoa`).
+ */
+async function placeHits(place: PlaceMatch, text: string, filters: Record<string, string[]>, limit: number, backend: SearchBackend): Promise<{ articles: ArticleHit[]; more: boolean }> {
+  const filedUnder = place.kind === 'district' ? null : place.names.vi;
+  const filed = filedUnder && !filters.province ? await listPages(backend.textIndex, { filters: { ...filters, province: [filedUnder] }, limit }) : { results: [], more: false };
+  const named = await searchText(backend.textIndex, text, {
+    filters,
+    limit,
+    phraseOnly: true,
+    alternatives: (lang) => placeSpellings(place, lang),
+    alternativeWords: LANGS.flatMap((lang) => placeSpellings(place, lang).flat()),
+    skip: new Set(filed.results.map((r) => r.url)),
+  });
+  return { articles: group([...filed.results, ...named.results].map(textHit)), more: filed.more || named.more };
 }
 
 /** Suggested documents whose citing articles are listed above the text hits. */

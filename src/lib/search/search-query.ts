@@ -11,7 +11,7 @@ import { shardName } from './document-shards.ts';
 
 export interface SearchParams {
   q: string;
-  /** `all`: every language, no stemming; `page`: the page's language only, with stemming. */
+  /** `all`: every language; `page`: the page's language only (both with word forms). */
   scope: 'all' | 'page';
   lang: Lang | null;
   /** A province name as in provinces-2025.tsv, current or former. */

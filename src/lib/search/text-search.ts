@@ -56,6 +56,8 @@ export interface TextSearchOptions {
   phraseOnly?: boolean;
   /** Further spellings that count as the whole query in a page of a language (a place's names). */
   alternatives?: (lang: Lang) => string[][];
+  /** The words of those spellings in every language, to ask the index for as well. */
+  alternativeWords?: readonly string[];
   /** Pages already shown above these results (by URL), left out. */
   skip?: ReadonlySet<string>;
 }
@@ -91,7 +93,7 @@ export function dSpellings(term: string, typed: string): string[] {
 export async function searchText(index: TextIndex, text: string, options: TextSearchOptions): Promise<{ results: TextResult[]; more: boolean }> {
   const query = parseTextQuery(text);
   if (query.words.length === 0) return { results: [], more: false };
-  const candidates = await retrieve(index, query, options.filters);
+  const candidates = await retrieve(index, query, options.filters, options.alternativeWords ?? []);
   const ranked = [...candidates.values()].sort(byPrerank(query));
   const accepted: { result: TextResult; match: TextMatch; rank: number }[] = [];
   const budget = options.limit * READ_PER_RESULT;
@@ -129,7 +131,8 @@ export async function listPages(index: TextIndex, options: { filters: Record<str
   return { results, more: hits.length > options.limit, total: hits.length };
 }
 
-async function retrieve(index: TextIndex, query: TextQuery, filters: Record<string, string[]>): Promise<Map<string, Candidate>> {
+/** Pages the index returns for the query's words; pages found by an alternative spelling's words are noted under the word index `query.words.length`. */
+async function retrieve(index: TextIndex, query: TextQuery, filters: Record<string, string[]>, alternativeWords: readonly string[]): Promise<Map<string, Candidate>> {
   const candidates = new Map<string, Candidate>();
   const note = (hits: IndexHit[], word: number, kind: 'exact' | 'prefix') => {
     for (const hit of hits) {
@@ -142,8 +145,9 @@ async function retrieve(index: TextIndex, query: TextQuery, filters: Record<stri
     }
   };
   const quoted = new Set(query.phrases.flat());
+  const words = [...query.words.map((word, i) => ({ word, i })), ...[...new Set(alternativeWords)].map((word) => ({ word, i: query.words.length }))];
   await Promise.all(
-    query.words.map(async (word, i) => {
+    words.map(async ({ word, i }) => {
       const folded = foldWord(word);
       const exactTerms = dSpellings(folded, word);
       const prefixTerms = quoted.has(i) ? [] : retrievalTerms(word).flatMap((term) => dSpellings(term, word));
@@ -174,7 +178,8 @@ function byPrerank(query: TextQuery) {
       if (c.exact.get(i)?.length) exact++;
       if (c.exact.get(i)?.length || c.prefix.get(i)?.length) any++;
     }
-    return (adjacent ? 4 * n : 0) + 2 * exact + any;
+    const alternative = c.exact.has(n) || c.prefix.has(n) ? 4 * n : 0;
+    return (adjacent ? 4 * n : 0) + alternative + 2 * exact + any;
   };
   return (a: Candidate, b: Candidate) => value(b) - value(a) || b.score - a.score || (a.hit.id < b.hit.id ? -1 : 1);
 }
