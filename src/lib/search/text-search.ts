@@ -98,7 +98,8 @@ export async function searchText(index: TextIndex, text: string, options: TextSe
   const accepted: { result: TextResult; match: TextMatch; rank: number }[] = [];
   const budget = options.limit * READ_PER_RESULT;
   let read = 0;
-  while (read < ranked.length && read < budget && accepted.length <= options.limit) {
+  // Read until `limit` results are certain (a batch of all hits costs no page more than shown).
+  while (read < ranked.length && read < budget && accepted.length < options.limit) {
     const batch = ranked.slice(read, read + Math.min(options.limit, budget - read));
     const pages = await Promise.all(batch.map((c) => c.hit.load()));
     pages.forEach((page, k) => {
