@@ -8,7 +8,6 @@ import type { UiPart } from '../lib/i18n/ui-parts.ts';
 import { type Lang } from '../lib/lang.ts';
 import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backend.ts';
 import { runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
-import { suggestionLabels, type Suggestion } from '../lib/search/document-suggestions.ts';
 import type { PlaceMatch, ProvinceInfo } from '../lib/search/place-query.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
 import { formatPublished } from '../lib/site/published-date.ts';
@@ -155,10 +154,10 @@ export function startSearchPage(): void {
   const count = (forms: Record<string, string>, n: number) => fill(forms[plural.select(n)] ?? forms.other ?? '', { count: String(n) });
 
   /** "18-NQ/TW — Resolution, Party Central Committee — cited in 1 article", linked to the document page. */
-  const renderSuggestions = (suggestions: Suggestion[]): HTMLElement => {
+  const renderSuggestions = (suggestions: Extract<SearchOutcome, { kind: 'text' }>['suggestions']): HTMLElement => {
     const list = element('ul', { class: 'search-suggestions' });
     for (const suggestion of suggestions) {
-      const labels = suggestionLabels(suggestion, lang);
+      const labels = suggestion.labels;
       const about = [labels.type, labels.issuer, suggestion.province ? (provinceNames.get(suggestion.province) ?? suggestion.province) : null].filter(Boolean).join(', ');
       const cited = suggestion.headline && suggestion.articles === 0 ? strings.headlineOnly : count(strings.timesCited, suggestion.articles);
       list.append(

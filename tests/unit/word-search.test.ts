@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/lib/lang.ts';
 import { matchText } from '../../src/lib/search/match-text.ts';
-import { searchForms, textBeforeSearchForms, withSearchForms, SEARCH_FORMS_MARK } from '../../src/lib/search/search-forms.ts';
+import { SEARCH_FORMS_MARK, textBeforeSearchForms } from '../../src/lib/search/search-forms-mark.ts';
+import { searchForms, withSearchForms } from '../../src/lib/search/search-forms.ts';
 import { parseTextQuery } from '../../src/lib/search/text-query.ts';
 import { dSpellings } from '../../src/lib/search/text-search.ts';
 import { arabicBareForms, foldWord, retrievalTerms } from '../../src/lib/search/word-forms.ts';

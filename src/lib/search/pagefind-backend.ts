@@ -9,7 +9,7 @@
 import { isLang, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
 import type { SearchBackend } from './run-search.ts';
-import { textBeforeSearchForms } from './search-forms.ts';
+import { textBeforeSearchForms } from './search-forms-mark.ts';
 import type { IndexPage, TextIndex } from './text-search.ts';
 import { SEARCH_SHARDS_FILE, readShardList, scopeShardPaths, type SearchShardList, type ShardScope } from './search-shards.ts';
 
@@ -92,6 +92,9 @@ export function pagefindBackend(io: BackendIo): SearchBackend {
     return api;
   };
   const textIndex: TextIndex = {
+    warm() {
+      index('all').catch(() => undefined); // a failure is reported by the search that needs it
+    },
     async search(term, { exact = false, filters }) {
       const pagefind = await index('all');
       if (!pagefind) return [];

@@ -7,11 +7,18 @@ import { codeKey } from '../documents/document-codes.ts';
 import { parseDocumentNumber } from '../documents/document-identity.ts';
 import { LANGS, type Lang } from '../lang.ts';
 import type { DocumentShard, ShardPage } from './document-shards.ts';
-import { lookupDocumentSuggestions, type Suggestion } from './document-suggestions.ts';
+import type { Suggestion } from './document-suggestions.ts';
 import type { TextMatch } from './match-text.ts';
+import type { PlaceIndex, PlaceMatch } from './place-query.ts';
 import { documentQuery, parseQuery, type DocumentQuery, type SearchParams } from './search-query.ts';
-import { matchPlaceQuery, placeSpellings, type PlaceIndex, type PlaceMatch } from './place-query.ts';
-import { listPages, searchText, type TextIndex, type TextResult } from './text-search.ts';
+import type { TextIndex, TextResult } from './text-search.ts';
+
+/**
+ * Word search's code (stemmers, verdicts, places, suggestions) is loaded when a query needs it, so a
+ * document-number search downloads none of it.
+ */
+const wordSearch = () =>
+  Promise.all([import('./text-search.ts'), import('./place-query.ts'), import('./document-suggestions.ts')]).then(([text, place, suggestions]) => ({ ...text, ...place, ...suggestions }));
 
 export interface SearchBackend {
   /** The lookup file of a document number, or null when no article cites it. */
@@ -65,7 +72,7 @@ export type SearchOutcome =
   | {
       kind: 'text';
       /** Documents the portal knows that a type word and number name (`Nghị quyết 18`), shown above the text hits. */
-      suggestions: Suggestion[];
+      suggestions: (Suggestion & { /** Type and issuer named in the page's language. */ labels: { type: string | null; issuer: string | null } })[];
       /** The place the whole query names (`Hòa Bình`, `Хоабинь`, `Phú Quốc`), shown first; its articles lead the hits. */
       place: PlaceMatch | null;
       articles: ArticleHit[];
@@ -104,6 +111,9 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   if (lang) filters.lang = [lang];
   if (params.province) filters.province = [params.province];
   if (params.type) filters.type = [params.type];
+  // The index loads while the code and the place list arrive.
+  backend.textIndex.warm?.();
+  const { lookupDocumentSuggestions, searchText, suggestionLabels } = await wordSearch();
   const place = await findPlace(query.text, backend);
   if (place) return { kind: 'text', suggestions: [], place, ...(await placeHits(place, query.text, filters, limit, backend)) };
   const [suggested, { results, more }] = await Promise.all([
@@ -111,7 +121,7 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
     searchText(backend.textIndex, query.text, { filters, limit }),
   ]);
   // A number alone (`2025`) is too often not a document number to suggest documents for.
-  const suggestions = suggested && suggested.hint.types.length > 0 ? suggested.suggestions : [];
+  const suggestions = (suggested && suggested.hint.types.length > 0 ? suggested.suggestions : []).map((s) => ({ ...s, labels: suggestionLabels(s, pageLang) }));
   // The articles citing the documents suggested come first, then the text hits.
   const cited = await documentHits(suggestions.slice(0, MAX_SUGGESTED_DOCUMENTS).map((s) => documentQuery(s.number)), params, lang, backend);
   return { kind: 'text', suggestions, place: null, more, articles: group([...cited.hits, ...results.map(textHit)]) };
@@ -128,7 +138,7 @@ const MAX_PLACE_WORDS = 7;
 async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMatch | null> {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > MAX_PLACE_WORDS || /\d/.test(text)) return null;
-  const index = (await backend.siteJson(PLACES_FILE)) as PlaceIndex | null;
+  const [{ matchPlaceQuery }, index] = await Promise.all([wordSearch(), backend.siteJson(PLACES_FILE) as Promise<PlaceIndex | null>]);
   return index?.v === 1 ? matchPlaceQuery(text, index) : null;
 }
 
@@ -138,6 +148,7 @@ async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMat
  * whole name (`Thanh Hóa` is not `Quan Thanh … Quy Hoa`).
  */
 async function placeHits(place: PlaceMatch, text: string, filters: Record<string, string[]>, limit: number, backend: SearchBackend): Promise<{ articles: ArticleHit[]; more: boolean }> {
+  const { listPages, placeSpellings, searchText } = await wordSearch();
   const filedUnder = place.kind === 'district' ? null : place.names.vi;
   const filed = filedUnder && !filters.province ? await listPages(backend.textIndex, { filters: { ...filters, province: [filedUnder] }, limit }) : { results: [], more: false };
   const named = await searchText(backend.textIndex, text, {

@@ -3,22 +3,13 @@
  * page (never to the page itself): Arabic attaches prefixes before a word (`للمرسوم`), and the
  * index matches word beginnings, so without them `المرسوم` or `مرسوم` could not find `للمرسوم`.
  * They follow a mark word after the page's text; the search page cuts the text there
- * (textBeforeSearchForms), so excerpts and verdicts see only the page's own words.
- *
- * Imported by browser code (the mark): no node: modules here.
+ * (textBeforeSearchForms in search-forms-mark.ts), so excerpts and verdicts see only the page's
+ * own words.
  */
 import type { Lang } from '../lang.ts';
+import { SEARCH_FORMS_MARK } from './search-forms-mark.ts';
 import { splitWords } from './text-query.ts';
 import { arabicBareForms, foldWord } from './word-forms.ts';
-
-/** A word no text contains, between a page's text and its search-only forms. */
-export const SEARCH_FORMS_MARK = 'songsongsearchforms';
-
-/** The index's text of a page without the search-only forms after the mark. */
-export function textBeforeSearchForms(text: string): string {
-  const at = text.indexOf(SEARCH_FORMS_MARK);
-  return at < 0 ? text : text.slice(0, at).trimEnd();
-}
 
 /** The bare forms of the Arabic words of a text, each once, in order of first appearance. */
 export function searchForms(text: string, lang: Lang): string[] {

@@ -41,6 +41,8 @@ export interface IndexPage {
 export interface TextIndex {
   /** Pages with a word beginning with `term` (`exact`: the word `term` itself); null term: every page the filters let through. */
   search(term: string | null, options: { exact?: boolean; filters: Record<string, string[]> }): Promise<IndexHit[]>;
+  /** Starts loading the index (its script, WebAssembly and page list) before the first search needs it. */
+  warm?(): void;
 }
 
 export interface TextResult extends Omit<IndexPage, 'text'> {
