@@ -16,7 +16,7 @@
  */
 import type { Lang } from '../lang.ts';
 import { splitWords, type TextQuery, type WordSpan } from './text-query.ts';
-import { exactWord, foldWord, queryWordKeys, wordKeys } from './word-forms.ts';
+import { arabicBareForms, exactWord, foldWord, queryWordKeys, retrievalTerms, wordKeys } from './word-forms.ts';
 
 export interface TextMatch {
   tier: 1 | 2 | 3 | 4;
@@ -31,7 +31,8 @@ export interface TextMatch {
 interface Token extends WordSpan {
   folded: string;
   exact: string;
-  keys: Set<string>;
+  /** The token's word-form keys, computed when first needed (stemming every word of a page is most of the cost). */
+  keys: Set<string> | null;
 }
 
 /** Words of context an excerpt shows around its match. */
@@ -45,17 +46,25 @@ const EXCERPT_WORDS = 30;
  */
 export function matchText(text: string, lang: Lang, query: TextQuery, { phraseOnly = false, alternatives = [] as string[][] } = {}): TextMatch | null {
   if (query.words.length === 0) return null;
-  const tokens: Token[] = splitWords(text).map((span) => ({ ...span, folded: foldWord(span.word), exact: exactWord(span.word), keys: new Set(wordKeys(span.word, lang)) }));
+  const tokens: Token[] = splitWords(text).map((span) => ({ ...span, folded: foldWord(span.word), exact: exactWord(span.word), keys: null }));
   const quoted = new Set(query.phrases.flat());
   const queryKeys = query.words.map((word) => queryWordKeys(word).get(lang) ?? new Set([foldWord(word)]));
   const folded = query.words.map(foldWord);
   const exact = query.words.map(exactWord);
+  // A form of a query word shares one of its retrieval terms as a beginning (or, in Arabic, a bare
+  // form does): only such tokens are stemmed.
+  const beginnings = [...new Set(query.words.flatMap((word) => retrievalTerms(word)))];
+  const mayBeForm = (t: Token) => {
+    const forms = lang === 'ar' ? [t.folded, ...arabicBareForms(t.folded)] : [t.folded];
+    return forms.some((form) => beginnings.some((b) => form.startsWith(b.slice(0, Math.max(1, b.length - 2)))));
+  };
 
   /** Does token t match query word i: 'exact' (as typed), 'form', or no. */
   const matchWord = (t: Token, i: number): 'exact' | 'form' | null => {
     if (t.exact === exact[i]) return 'exact';
     if (t.folded === folded[i]) return 'form';
     if (quoted.has(i)) return null; // a quoted word is that word, not its forms
+    t.keys ??= mayBeForm(t) ? new Set(wordKeys(t.word, lang)) : new Set();
     for (const key of t.keys) if (queryKeys[i]!.has(key)) return 'form';
     return null;
   };

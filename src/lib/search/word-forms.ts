@@ -33,6 +33,21 @@ export function scriptOf(word: string): Script {
  * Arabic short vowels), đ → d, ß → ss, ё → е, Arabic ة → ه, ى → ي, hamza carriers → ا, no tatweel.
  */
 export function foldWord(word: string): string {
+  if (/^[a-z0-9]*$/.test(word)) return word;
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folded = fold(word);
+    folds.set(word, folded);
+  }
+  return folded;
+}
+
+/** Folded words seen (a page repeats its words; search reads many pages). */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 100_000;
+
+function fold(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
