@@ -32,6 +32,8 @@ export interface ShardVersion {
   t: string;
   /** Version publication date (`YYYY-MM-DD`), only when dated. */
   d?: string;
+  /** The outlet (outlets.tsv name), only when known. */
+  o?: string;
 }
 
 export interface ShardEntry {
@@ -96,8 +98,10 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
       number: doc.number,
       province: doc.province,
       versions: doc.citations.map((c) => {
-        const province = corpus.article(c.article)?.province ?? null;
-        return { a: c.article, l: c.lang, t: c.title, ...(c.published ? { d: c.published } : {}), p: province?.current ?? null, pn: province?.named ?? null };
+        const article = corpus.article(c.article);
+        const province = article?.province ?? null;
+        const outlet = article?.source?.outlet ?? null;
+        return { a: c.article, l: c.lang, t: c.title, ...(c.published ? { d: c.published } : {}), ...(outlet ? { o: outlet } : {}), p: province?.current ?? null, pn: province?.named ?? null };
       }),
       ...(doc.headlineOf.length > 0 ? { headline: [...doc.headlineOf] } : {}),
     });

@@ -187,7 +187,7 @@ async function documentHits(queries: DocumentQuery[], params: SearchParams, lang
       for (const v of entry.versions) {
         if (lang && v.l !== lang) continue;
         if (params.province && v.p !== params.province && v.pn !== params.province) continue;
-        hits.push({ article: v.a, province: v.p, named: v.pn, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
+        hits.push({ article: v.a, province: v.p, named: v.pn, outlet: v.o ?? null, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
       }
     }
   }
