@@ -1,0 +1,291 @@
+/**
+ * Sentence alignment of two versions whose paragraphs are already aligned (align-paragraphs.ts,
+ * aligned-rows.ts): a dynamic programme over the beads 1-1, 2-1, 1-2, 1-0, 0-1 and 2-2, each
+ * costing
+ * - its Gale–Church length cost (length-model.ts: characters, the language pair's ratio corrected
+ *   by the article's own total, variance per character) plus −log of the bead's prior;
+ * - an anchor cost: document numbers (by identity), dates, numbers and Latin-script names both
+ *   sides share lower it, anchors only one side has raise it (names only where both versions
+ *   have the name somewhere: German nouns are capitalised, English ones are not);
+ * - a cognate reward (Simard, Foster & Isabelle 1992): Latin-script words of five letters or
+ *   more that begin alike (`Politbüros`/`Politburo`, `proaktiv`/`proactively`: the first four
+ *   letters, diacritics folded) tell apart sentences of like length between languages that share
+ *   a script or borrow names — Dice's coefficient of the two sides' sets, times COGNATE_WEIGHT;
+ * - a crossing cost when the bead's sentences lie in different paragraph groups — a translation
+ *   that moved a sentence into the next paragraph pays it once, cheaper than dropping the
+ *   sentence on one side and inserting it on the other.
+ * A sentence of paragraph group g on one side may only meet sentences of groups g − 1, g and
+ * g + 1 on the other: the paragraph alignment is the band, so the table has about as many cells
+ * as the sentences of three groups times those of one, summed over the groups. If that exceeds
+ * CELL_BUDGET (a hand-made version with a paragraph of thousands of sentences), each group is
+ * aligned on its own by alignParagraphs, which bounds itself.
+ *
+ * Ties are broken by the fixed order of the moves: deterministic. Every pair has a confidence in
+ * [0, 1] from its length fit and its share of agreeing anchors, like paragraph pairs.
+ */
+import { documentKey } from '../documents/document-identity.ts';
+import type { Lang } from '../lang.ts';
+import { foldDiacritics } from '../text/normalize.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { alignParagraphs, type AlignedPair } from './align-paragraphs.ts';
+import { extractAnchors, type Anchors } from './anchors.ts';
+import { PRIOR_COST, expectedRatio, lengthCost, lengthProbability, type BeadKind } from './length-model.ts';
+
+/** One sentence of a version and the paragraph group (the aligned paragraph bead or row) it is in. */
+export interface SentenceUnit {
+  text: string;
+  /** Index of its paragraph group: non-decreasing along the version, the same numbering on both sides. */
+  group: number;
+}
+
+export interface SentencePair {
+  /** Sentence indices in version A (0, 1 or 2) and in version B. */
+  a: number[];
+  b: number[];
+  kind: BeadKind;
+  confidence: number;
+}
+
+const SHARED_REWARD = 2;
+const MISMATCH_PENALTY = 1;
+const UNPAIRED_PENALTY = 0.5;
+const MAX_REWARDED = 6;
+const CROSSING_PENALTY = 2.5;
+const COGNATE_WEIGHT = 10;
+const RATIO_BAND = 0.85;
+/** Cells of the sentence table (one byte and one float each) beyond which groups are aligned one by one. */
+export const SENTENCE_CELL_BUDGET = 4_000_000;
+
+const MOVES: [number, number, BeadKind][] = [
+  [1, 1, '1-1'],
+  [2, 1, '2-1'],
+  [1, 2, '1-2'],
+  [1, 0, '1-0'],
+  [0, 1, '0-1'],
+  [2, 2, '2-2'],
+];
+const NO_MOVE = 255;
+
+/** First four letters of each Latin-script word of five letters or more (folded, lower case). */
+function cognates(text: string): Set<string> {
+  const words = foldDiacritics(text).toLowerCase().match(/\p{Script=Latin}{5,}/gu) ?? [];
+  return new Set(words.map((w) => w.slice(0, 4)));
+}
+
+function dice(a: readonly Set<string>[], b: readonly Set<string>[]): number {
+  const left = a.length === 1 ? a[0]! : new Set(a.flatMap((s) => [...s]));
+  const right = b.length === 1 ? b[0]! : new Set(b.flatMap((s) => [...s]));
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const x of left) if (right.has(x)) shared++;
+  return (2 * shared) / (left.size + right.size);
+}
+
+function anchorKeys(anchors: Anchors, sharedNames: Set<string>): string[] {
+  return [
+    ...anchors.documents.map((d) => `doc:${documentKey(d)}`),
+    ...anchors.dates.map((d) => `date:${d}`),
+    ...anchors.numbers.map((n) => `num:${n}`),
+    ...anchors.names.filter((n) => sharedNames.has(n)).map((n) => `name:${n}`),
+  ];
+}
+
+/** How many keys the two multisets share. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let shared = 0;
+  for (const k of b) {
+    const c = counts.get(k) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(k, c - 1);
+    }
+  }
+  return shared;
+}
+
+/** The article's length ratio B/A, pulled towards the language pair's and kept within 15% of it. */
+function articleRatio(totalA: number, totalB: number, langs: { a: Lang; b: Lang }): number {
+  const prior = expectedRatio(langs.a, langs.b);
+  const observed = totalA > 0 && totalB > 0 ? Math.sqrt(prior * (totalB / totalA)) : prior;
+  return Math.min(prior / RATIO_BAND, Math.max(prior * RATIO_BAND, observed));
+}
+
+export function alignSentences(a: readonly SentenceUnit[], b: readonly SentenceUnit[], langs: { a: Lang; b: Lang }): SentencePair[] {
+  const n = a.length;
+  const m = b.length;
+  const sumA = new Float64Array(n + 1);
+  const sumB = new Float64Array(m + 1);
+  a.forEach((s, i) => (sumA[i + 1] = sumA[i]! + s.text.length));
+  b.forEach((s, j) => (sumB[j + 1] = sumB[j]! + s.text.length));
+  const ratio = articleRatio(sumA[n]!, sumB[m]!, langs);
+
+  const anchorsA = a.map((s) => extractAnchors(s.text));
+  const anchorsB = b.map((s) => extractAnchors(s.text));
+  const namesA = new Set(anchorsA.flatMap((x) => x.names));
+  const sharedNames = new Set(anchorsB.flatMap((x) => x.names).filter((name) => namesA.has(name)));
+  const keysA = anchorsA.map((x) => anchorKeys(x, sharedNames));
+  const keysB = anchorsB.map((x) => anchorKeys(x, sharedNames));
+  const cognatesA = a.map((s) => cognates(s.text));
+  const cognatesB = b.map((s) => cognates(s.text));
+  const keysOf = (keys: string[][], from: number, count: number) => (count === 1 ? keys[from]! : count === 0 ? [] : [...keys[from]!, ...keys[from + 1]!]);
+
+  // The band. Between sentences i − 1 and i, version A stands somewhere in the groups
+  // [group of i − 1, group of i]; a cell is in the band when A's and B's spans, widened by one
+  // group, overlap. Both ends rise with i and j, so each row's columns are one run.
+  const groups = Math.max(a.at(-1)?.group ?? 0, b.at(-1)?.group ?? 0) + 1;
+  const spanLo = (units: readonly SentenceUnit[], k: number) => (k > 0 ? units[k - 1]!.group : 0);
+  const spanHi = (units: readonly SentenceUnit[], k: number) => (k < units.length ? units[k]!.group : groups);
+  const loB = Int32Array.from({ length: m + 1 }, (_, j) => spanLo(b, j));
+  const hiB = Int32Array.from({ length: m + 1 }, (_, j) => spanHi(b, j));
+  const firstWith = (values: Int32Array, atLeast: number) => {
+    let low = 0;
+    let high = m + 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (values[mid]! < atLeast) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  const rowStart = new Float64Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    from[i] = i === 0 ? 0 : Math.min(m, firstWith(hiB, spanLo(a, i) - 1));
+    to[i] = i === n ? m : Math.max(from[i]!, firstWith(loB, spanHi(a, i) + 2) - 1);
+    rowStart[i + 1] = rowStart[i]! + (to[i]! - from[i]! + 1);
+  }
+  const cells = rowStart[n + 1]!;
+  if (cells > SENTENCE_CELL_BUDGET) return groupByGroup(a, b, langs);
+
+  const cost = new Float64Array(cells).fill(Infinity);
+  const moves = new Uint8Array(cells).fill(NO_MOVE);
+  const at = (i: number, j: number) => (j < from[i]! || j > to[i]! ? -1 : rowStart[i]! + j - from[i]!);
+
+  const beadCost = (pi: number, di: number, pj: number, dj: number, kind: BeadKind): number => {
+    const ka = keysOf(keysA, pi, di);
+    const kb = keysOf(keysB, pj, dj);
+    if (di === 0 || dj === 0) return PRIOR_COST[kind] + UNPAIRED_PENALTY * (ka.length + kb.length);
+    const s = sharedCount(ka, kb);
+    const anchorCost = -SHARED_REWARD * Math.min(s, MAX_REWARDED) + MISMATCH_PENALTY * (ka.length + kb.length - 2 * s);
+    const groupsIn = new Set<number>();
+    for (let x = pi; x < pi + di; x++) groupsIn.add(a[x]!.group);
+    for (let y = pj; y < pj + dj; y++) groupsIn.add(b[y]!.group);
+    const crossing = groupsIn.size > 1 ? CROSSING_PENALTY : 0;
+    const cognateReward = COGNATE_WEIGHT * dice(cognatesA.slice(pi, pi + di), cognatesB.slice(pj, pj + dj));
+    return lengthCost(kind, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost + crossing - cognateReward;
+  };
+
+  cost[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = from[i]!; j <= to[i]!; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestMove = NO_MOVE;
+      MOVES.forEach(([di, dj, kind], move) => {
+        const pi = i - di;
+        const pj = j - dj;
+        if (pi < 0 || pj < 0) return;
+        const cell = at(pi, pj);
+        if (cell === -1 || cost[cell] === Infinity) return;
+        const total = cost[cell]! + beadCost(pi, di, pj, dj, kind);
+        if (total < best - 1e-9) {
+          best = total;
+          bestMove = move;
+        }
+      });
+      const here = at(i, j);
+      cost[here] = best;
+      moves[here] = bestMove;
+    }
+  }
+
+  if (cost[at(n, m)] === Infinity) return groupByGroup(a, b, langs);
+  const pairs: SentencePair[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const move = moves[at(i, j)]!;
+    if (move === NO_MOVE) throw new Error('sentence alignment backtrace failed');
+    const [di, dj, kind] = MOVES[move]!;
+    const pi = i - di;
+    const pj = j - dj;
+    pairs.push({
+      a: Array.from({ length: di }, (_, x) => pi + x),
+      b: Array.from({ length: dj }, (_, y) => pj + y),
+      kind,
+      confidence: confidenceOf(pi, di, pj, dj),
+    });
+    i = pi;
+    j = pj;
+  }
+  return pairs.reverse();
+
+  /**
+   * Confidence: the length fit, read with twice the standard deviation of paragraphs (sentences
+   * are short, their lengths vary more), and where the bead has anchors, their agreement, which
+   * weighs more; lower for 2-1, 1-2 and 2-2 beads and for a bead across paragraphs.
+   */
+  function confidenceOf(pi: number, di: number, pj: number, dj: number): number {
+    if (di === 0 || dj === 0) return 0.3;
+    const fit = lengthProbability((sumA[pi + di]! - sumA[pi]!) / 4, (sumB[pj + dj]! - sumB[pj]!) / 4, ratio);
+    const shape = di === 1 && dj === 1 ? 1 : di === 2 && dj === 2 ? 0.8 : 0.9;
+    const crossing = a[pi]!.group !== b[pj + dj - 1]!.group || a[pi + di - 1]!.group !== b[pj]!.group ? 0.9 : 1;
+    const ka = keysOf(keysA, pi, di);
+    const kb = keysOf(keysB, pj, dj);
+    const base = ka.length + kb.length === 0 ? 0.35 + 0.6 * fit : 0.25 * fit + 0.75 * ((2 * sharedCount(ka, kb)) / (ka.length + kb.length));
+    return round(base * shape * crossing);
+  }
+}
+
+/** Over budget: each group aligned on its own (alignParagraphs bounds itself on long inputs). */
+function groupByGroup(a: readonly SentenceUnit[], b: readonly SentenceUnit[], langs: { a: Lang; b: Lang }): SentencePair[] {
+  const pairs: SentencePair[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const g = Math.min(a[i]?.group ?? Infinity, b[j]?.group ?? Infinity);
+    const i0 = i;
+    const j0 = j;
+    while (i < a.length && a[i]!.group === g) i++;
+    while (j < b.length && b[j]!.group === g) j++;
+    const inner = alignParagraphs(
+      a.slice(i0, i).map((s) => s.text),
+      b.slice(j0, j).map((s) => s.text),
+      langs,
+    );
+    for (const p of inner) pairs.push({ a: p.a.map((x) => x + i0), b: p.b.map((y) => y + j0), kind: p.kind, confidence: p.confidence });
+  }
+  return pairs;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The sentences of a version's paragraphs, each with the group of its paragraph. */
+export function sentenceUnits(paragraphs: readonly string[], groupOf: (paragraph: number) => number, lang: Lang): SentenceUnit[] {
+  return paragraphs.flatMap((text, p) => splitSentences(text, lang).map((sentence) => ({ text: sentence, group: groupOf(p) })));
+}
+
+/**
+ * Paragraphs and their alignment in, sentences and theirs out: the paragraph beads are the groups
+ * (a paragraph only one side has is a group of its own).
+ */
+export function alignSentencesOfParagraphs(
+  a: readonly string[],
+  b: readonly string[],
+  paragraphPairs: readonly AlignedPair[],
+  langs: { a: Lang; b: Lang },
+): { a: SentenceUnit[]; b: SentenceUnit[]; pairs: SentencePair[] } {
+  const groupA = new Int32Array(a.length);
+  const groupB = new Int32Array(b.length);
+  paragraphPairs.forEach((pair, k) => {
+    for (const i of pair.a) groupA[i] = k;
+    for (const j of pair.b) groupB[j] = k;
+  });
+  const unitsA = sentenceUnits(a, (p) => groupA[p]!, langs.a);
+  const unitsB = sentenceUnits(b, (p) => groupB[p]!, langs.b);
+  return { a: unitsA, b: unitsB, pairs: alignSentences(unitsA, unitsB, langs) };
+}
