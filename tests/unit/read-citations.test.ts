@@ -262,6 +262,6 @@ describe('traps', () => {
   });
 
   it('a sentence without a number reads nothing', () => {
-    expect(readCitations('Am Morgen des 4. August 2025 tagte der Ausschuss.', 'de')).toEqual({ citations: [], relations: [] });
+    expect(readCitations('Am Morgen des 4. August 2025 tagte der Ausschuss.', 'de')).toEqual({ mentions: [], citations: [], relations: [] });
   });
 });

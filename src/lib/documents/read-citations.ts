@@ -46,6 +46,8 @@ export interface RelationReading {
 }
 
 export interface SentenceReading {
+  /** The document numbers as found (find-document-numbers.ts). */
+  mentions: DocumentMention[];
   citations: CitationReading[];
   relations: RelationReading[];
 }
@@ -242,7 +244,7 @@ function subjectAt(ctx: Context, at: number): { subject: string; object: Group |
 /** Everything the sentence says about each document it cites (sentence language `lang`). */
 export function readCitations(sentence: string, lang: Lang): SentenceReading {
   const mentions = findDocumentNumbers(sentence);
-  if (mentions.length === 0) return { citations: [], relations: [] };
+  if (mentions.length === 0) return { mentions, citations: [], relations: [] };
   const groups = groupMentions(sentence, mentions, lang);
   const ctx: Context = { sentence, lang, dates: findDates(sentence, lang), groups };
   const citations: CitationReading[] = [];
@@ -277,5 +279,5 @@ export function readCitations(sentence: string, lang: Lang): SentenceReading {
       }
     }
   }
-  return { citations, relations };
+  return { mentions, citations, relations };
 }

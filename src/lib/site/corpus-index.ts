@@ -7,7 +7,9 @@ import type { ArticleVersionData } from '../../content.config.ts';
 import { parseArticleBody } from '../corpus/article-body.ts';
 import { describeDocumentType, describeIssuer } from '../documents/document-codes.ts';
 import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
-import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
+import { documentKnowledge, type DocumentKnowledge } from '../documents/document-knowledge.ts';
+import { readCitations } from '../documents/read-citations.ts';
+import type { RelationType } from '../documents/citation-phrases.ts';
 import { LANGS, type Lang } from '../lang.ts';
 import { noDerivedCache, type DerivedCache } from '../build/derived-cache.ts';
 import { detachedCopy } from '../text/detached-copy.ts';
@@ -43,6 +45,18 @@ export interface Citation {
   sentences: string[];
   /** Spellings as written in this version. */
   raw: string[];
+  /** What each citing sentence says of the document (read-citations.ts), one per mention. */
+  readings: CitationReadingOf[];
+  /** Documents (by id) this version says the document implements, guides, concretises or follows. */
+  relations: { to: string; type: RelationType; sentence: string }[];
+}
+
+export interface CitationReadingOf {
+  sentence: string;
+  date: string | null;
+  dateText: string | null;
+  issuer: string | null;
+  subject: string | null;
 }
 
 export interface DocumentEntry {
@@ -57,6 +71,8 @@ export interface DocumentEntry {
   langs: Lang[];
   /** Total citations over all versions. */
   count: number;
+  /** Date, issuer, subject, relations and disagreements read from the citing sentences. */
+  knowledge: DocumentKnowledge;
 }
 
 export interface CorpusIndex {
@@ -105,7 +121,7 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
     if (!entry) {
       const parsed = parseDocumentNumber(number);
       if (!parsed) throw new Error(`content cites ${JSON.stringify(number)}, which is not a document number`);
-      entry = { id, number, province, parsed, citations: [], headlineOf: [], langs: [], count: 0 };
+      entry = { id, number, province, parsed, citations: [], headlineOf: [], langs: [], count: 0, knowledge: EMPTY_KNOWLEDGE };
       documents.set(id, entry);
     }
     return entry;
@@ -114,20 +130,23 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
   for (const article of articles) {
     for (const version of article.versions) {
       // Reading every body for its citing sentences is most of the index's cost: cached by file digest.
-      const sentences =
+      const cited =
         version.digest === undefined
           ? citingSentences(version)
-          : new Map(cache.get('citing-sentences', { digest: version.digest }, () => [...citingSentences(version)]));
+          : new Map(cache.get('citation-readings', { digest: version.digest }, () => [...citingSentences(version)]));
       for (const doc of version.data.documents) {
         const entry = documentEntry(doc.id, doc.number, doc.province);
+        const found = cited.get(doc.id);
         entry.citations.push({
           article: article.id,
           lang: version.data.lang,
           title: version.data.title,
           published: version.data.published?.date ?? null,
           count: doc.count,
-          sentences: sentences.get(doc.id) ?? [],
+          sentences: found?.sentences ?? [],
           raw: doc.raw,
+          readings: found?.readings ?? [],
+          relations: found?.relations ?? [],
         });
         entry.count += doc.count;
         if (!entry.langs.includes(version.data.lang)) entry.langs.push(version.data.lang);
@@ -138,6 +157,8 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
   for (const entry of documents.values()) entry.langs.sort((a, b) => LANGS.indexOf(a) - LANGS.indexOf(b));
 
   const documentList = [...documents.values()].sort(compareDocuments);
+  const knowledge = documentKnowledge(documentList);
+  for (const entry of documentList) entry.knowledge = knowledge.get(entry.id) ?? EMPTY_KNOWLEDGE;
   const articleMap = new Map(articles.map((a) => [a.id, a]));
   return {
     articles,
@@ -149,17 +170,43 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
   };
 }
 
-/** For each document id a version cites: the sentences (of paragraphs and captions) that cite it. */
-function citingSentences(version: CorpusVersion): Map<string, string[]> {
-  const result = new Map<string, string[]>();
+const EMPTY_KNOWLEDGE: DocumentKnowledge = { date: null, dates: [], disagreement: null, issuers: [], subjects: [], implements: [], implementedBy: [], citedWith: [] };
+
+interface CitedInVersion {
+  sentences: string[];
+  readings: CitationReadingOf[];
+  relations: { to: string; type: RelationType; sentence: string }[];
+}
+
+/**
+ * For each document id a version cites: the sentences (of paragraphs and captions) that cite it,
+ * what each says of it, and the relations it states to other documents (by id).
+ */
+function citingSentences(version: CorpusVersion): Map<string, CitedInVersion> {
+  const result = new Map<string, CitedInVersion>();
   const localProvince = version.data.province?.named ?? null;
+  const idOf = (number: string, scope: 'central' | 'local') => documentSlug({ number, province: scope === 'local' ? localProvince : null });
   for (const block of parseArticleBody(version.body)) {
     for (const sentence of splitSentences(block.text)) {
-      for (const mention of findDocumentNumbers(sentence)) {
-        const id = documentSlug({ number: mention.number, province: mention.doc.scope === 'local' ? localProvince : null });
-        const list = result.get(id) ?? [];
-        if (!list.includes(sentence)) list.push(detachedCopy(sentence));
-        result.set(id, list);
+      const reading = readCitations(sentence, version.data.lang);
+      if (reading.citations.length === 0) continue;
+      const copy = detachedCopy(sentence);
+      const scopes = new Map(reading.mentions.map((m) => [m.number, m.doc.scope]));
+      for (const citation of reading.citations) {
+        const id = idOf(citation.number, scopes.get(citation.number) ?? 'central');
+        const entry = result.get(id) ?? { sentences: [], readings: [], relations: [] };
+        if (!entry.sentences.includes(copy)) entry.sentences.push(copy);
+        const { date, dateText, issuer, subject } = citation;
+        entry.readings.push({ sentence: copy, date, dateText, issuer, subject });
+        result.set(id, entry);
+      }
+      for (const relation of reading.relations) {
+        const from = idOf(relation.from, scopes.get(relation.from) ?? 'central');
+        const to = idOf(relation.to, scopes.get(relation.to) ?? 'central');
+        const entry = result.get(from);
+        if (entry && !entry.relations.some((r) => r.to === to && r.type === relation.type && r.sentence === copy)) {
+          entry.relations.push({ to, type: relation.type, sentence: copy });
+        }
       }
     }
   }
