@@ -25,6 +25,7 @@ export const PLURAL_KEYS = [
   'search.results',
   'compare.lowConfidence',
   'consistency.differences',
+  'document.togetherArticles',
 ] as const;
 
 /** The reference language whose keys and interpolations every other language must match. */
