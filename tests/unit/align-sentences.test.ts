@@ -10,7 +10,7 @@ import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
 import { SENTENCE_CELL_BUDGET, alignSentences, alignSentencesOfParagraphs, type SentenceUnit } from '../../src/lib/alignment/align-sentences.ts';
 import type { Lang } from '../../src/lib/lang.ts';
 
-const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as { a: string[][]; b: string[][] };
+const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as { a: string[][]; b: string[][] };
 const lines = (lang: string) =>
   readFileSync(new URL(`../fixtures/compare-site/${lang}.txt`, import.meta.url), 'utf8')
     .split('\n')

@@ -1,6 +1,6 @@
 /**
  * The gold score: the German and English Phú Thọ article aligned by hand at sentence level
- * (tests/fixtures/alignment/gold-de-en-phu-tho.json, sentences fixed there), against the whole
+ * (tests/fixtures/alignment/sentences/gold-de-en-phu-tho.json, sentences fixed there), against the whole
  * pipeline — paragraphs aligned by alignParagraphs, sentences within and across them by
  * alignSentences. Prints strict and lax precision, recall and F1. The thresholds are the issue's
  * aims; a lower figure fails the test rather than being hidden.
@@ -19,7 +19,7 @@ interface Gold {
   gold: [number[], number[]][];
 }
 
-const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as Gold;
+const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as Gold;
 
 function units(paragraphs: string[][], groupOf: Int32Array): SentenceUnit[] {
   return paragraphs.flatMap((sentences, p) => sentences.map((text) => ({ text, group: groupOf[p]! })));

@@ -99,3 +99,42 @@ describe('toAlignedTsv', () => {
     ]);
   });
 });
+
+describe('sentence-level and thresholded exports', () => {
+  const sentences: AlignedSegment[] = [
+    { row: '1.1', a: 'Câu một.', b: 'الجملة الأولى.', confidence: 0.95, kind: '1-1' },
+    { row: '1.2', a: 'Câu hai. Câu ba.', b: 'الجملة الثانية.', confidence: 0.72, kind: '2-1' },
+    { row: '1.2', a: '=HYPERLINK("x") & <tag>', b: 'ثالثة', confidence: 0.9, kind: '1-1' },
+    { row: '2.1', a: 'Chỉ có tiếng Việt.', b: '', confidence: 0.3, kind: '1-0' },
+  ];
+
+  it('writes segtype sentence, the bead as a property, and unique tuids following the DTD', () => {
+    const xml = toTmx(sentences, { a: 'vi', b: 'ar' }, 'bai-viet', { segtype: 'sentence' });
+    const { root } = parseXml(xml);
+    expect(checkTmxStructure(root)).toEqual([]);
+    expect(root.children[0]!.attributes.segtype).toBe('sentence');
+    const units = root.children[1]!.children;
+    expect(units.map((u) => u.attributes.tuid)).toEqual(['bai-viet#p1.1', 'bai-viet#p1.2', 'bai-viet#p1.2~2']);
+    expect(units[1]!.children.filter((c) => c.name === 'prop').map((p) => [p.attributes.type, p.text])).toEqual([
+      ['x-alignment-confidence', '0.72'],
+      ['x-alignment-bead', '2-1'],
+    ]);
+    expect(xml).toContain('=HYPERLINK(&quot;x&quot;) &amp; &lt;tag&gt;');
+  });
+
+  it('keeps only units at or above the threshold, in TMX and TSV alike', () => {
+    const { root } = parseXml(toTmx(sentences, { a: 'vi', b: 'ar' }, 'bai-viet', { segtype: 'sentence', minConfidence: 0.9 }));
+    expect(checkTmxStructure(root)).toEqual([]);
+    const units = root.children[1]!.children;
+    expect(units.map((u) => u.attributes.tuid)).toEqual(['bai-viet#p1.1', 'bai-viet#p1.2']);
+    for (const unit of units) expect(Number(unit.children.find((c) => c.name === 'prop')!.text)).toBeGreaterThanOrEqual(0.9);
+    expect(toAlignedTsv(sentences, { a: 'vi', b: 'ar' }, { minConfidence: 0.9 }).split('\n')).toEqual([
+      'row\tvi\tar\tconfidence',
+      '1.1\tCâu một.\tالجملة الأولى.\t0.95',
+      `1.2\t'=HYPERLINK("x") & <tag>\tثالثة\t0.90`,
+      '',
+    ]);
+    // A unit without a confidence is not "at or above" any threshold.
+    expect(toAlignedTsv(segments, { a: 'vi', b: 'ar' }, { minConfidence: 0 }).split('\n')).toHaveLength(4);
+  });
+});

@@ -31,13 +31,20 @@ export function pivotLanguage(langs: readonly Lang[]): Lang {
   return [...langs].sort((a, b) => LANGS.indexOf(a) - LANGS.indexOf(b))[0]!;
 }
 
-export function buildAlignedRows(versions: readonly VersionParagraphs[]): { pivot: Lang; rows: AlignedRow[] } {
+/** Aligns a version with the pivot: paragraphs by default; sentence rows pass the sentence aligner. */
+export type PivotAligner = (pivot: VersionParagraphs, other: VersionParagraphs) => AlignedPair[];
+
+const alignWithPivot: PivotAligner = (pivot, other) => alignParagraphs(pivot.paragraphs, other.paragraphs, { a: pivot.lang, b: other.lang });
+
+/**
+ * The rows of the versions' units (paragraphs, or sentences with a sentence aligner: the same
+ * construction gives the compare view's sentence rows).
+ */
+export function buildAlignedRows(versions: readonly VersionParagraphs[], align: PivotAligner = alignWithPivot): { pivot: Lang; rows: AlignedRow[] } {
   const pivotLang = pivotLanguage(versions.map((v) => v.lang));
   const pivot = versions.find((v) => v.lang === pivotLang)!;
   const others = versions.filter((v) => v.lang !== pivotLang);
-  const alignments = new Map<Lang, AlignedPair[]>(
-    others.map((v) => [v.lang, alignParagraphs(pivot.paragraphs, v.paragraphs, { a: pivotLang, b: v.lang })]),
-  );
+  const alignments = new Map<Lang, AlignedPair[]>(others.map((v) => [v.lang, align(pivot, v)]));
 
   // Group pivot paragraphs: a bead spanning two pivot paragraphs joins them into one row.
   const n = pivot.paragraphs.length;

@@ -10,7 +10,9 @@
 import { buildAlignedRows, type AlignedRow } from '../alignment/aligned-rows.ts';
 import { compareAnchors, headlineMismatch, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
 import { extractAnchors, type Anchors } from '../alignment/anchors.ts';
+import { buildSentenceLevel, type SentenceRow } from '../alignment/sentence-rows.ts';
 import type { AlignedSegment } from '../alignment/translation-memory.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { parseArticleBody, type BodyBlock } from '../corpus/article-body.ts';
 import { buildDerivedCache } from '../build/derived-cache.ts';
 import type { Lang } from '../lang.ts';
@@ -33,6 +35,12 @@ export interface ArticleComparison {
   /** The text of a row in one language (its paragraphs joined), '' when it has none. */
   rowText(row: AlignedRow, lang: Lang): string;
   segments(a: Lang, b: Lang): AlignedSegment[];
+  /** Sentence rows (`#p3.2`) of the compare view's sentence mode. */
+  sentenceRows: SentenceRow[];
+  /** Sentence i of a version (numbered through the version), and the paragraph it is in. */
+  sentence(lang: Lang, i: number): { text: string; paragraph: number };
+  /** The pair's sentence alignment as export units (row: the sentence row of its first sentence, `3.2`). */
+  sentenceSegments(a: Lang, b: Lang): AlignedSegment[];
 }
 
 // A few recent articles only: the compare pages of one article (one per UI language), its exports
@@ -66,6 +74,29 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   });
   const { pivot, rows } = derived;
   const rowText = (row: AlignedRow, lang: Lang) => textOfRow(blocks(), row, lang);
+  // Sentence i of each version: its paragraph and offsets, from the derived spans.
+  const sentenceIndex = new Map<Lang, { paragraph: number; start: number; end: number }[]>();
+  const located = (lang: Lang) => {
+    let list = sentenceIndex.get(lang);
+    if (!list) {
+      list = (derived.sentences.spans[lang] ?? []).flatMap((spans, paragraph) => spans.map(([start, end]) => ({ paragraph, start, end })));
+      sentenceIndex.set(lang, list);
+    }
+    return list;
+  };
+  const sentence = (lang: Lang, i: number) => {
+    const at = located(lang)[i]!;
+    return { text: blocks()[lang]![at.paragraph]!.text.slice(at.start, at.end), paragraph: at.paragraph };
+  };
+  // The sentence row each sentence is in, per language.
+  const sentenceRowOf = new Map<Lang, Map<number, string>>();
+  for (const row of derived.sentences.rows) {
+    for (const [lang, cells] of Object.entries(row.cells) as [Lang, number[]][]) {
+      let map = sentenceRowOf.get(lang);
+      if (!map) sentenceRowOf.set(lang, (map = new Map()));
+      for (const i of cells) map.set(i, row.id);
+    }
+  }
   const pairs: PairConsistency[] = derived.pairs.map((pair) => ({ a: pair.a, b: pair.b, summary: pair.summary, rows: new Map(pair.rows) }));
 
   const headline: ArticleComparison['headline'] = {};
@@ -95,6 +126,24 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
           confidence: a === pivot ? (row.confidence[b] ?? null) : b === pivot ? (row.confidence[a] ?? null) : minConfidence(row, a, b),
         }))
         .filter((s) => s.a !== '' || s.b !== ''),
+    sentenceRows: derived.sentences.rows,
+    sentence,
+    sentenceSegments: (a, b) => {
+      const pair = derived.sentences.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+      if (!pair) return [];
+      const swap = pair.a !== a;
+      return pair.pairs.map((bead) => {
+        const [sa, sb] = swap ? [bead.b, bead.a] : [bead.a, bead.b];
+        const first = sa.length > 0 ? sentenceRowOf.get(a)!.get(sa[0]!)! : sentenceRowOf.get(b)!.get(sb[0]!)!;
+        return {
+          row: first,
+          a: sa.map((i) => sentence(a, i).text).join(' '),
+          b: sb.map((i) => sentence(b, i).text).join(' '),
+          confidence: bead.confidence,
+          kind: swap ? (bead.kind.split('-').reverse().join('-') as typeof bead.kind) : bead.kind,
+        };
+      });
+    },
   };
   cache.set(article.id, comparison);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -114,6 +163,7 @@ export function inArticle<T>(id: string, langs: readonly Lang[], step: () => T):
 interface DerivedComparison {
   pivot: Lang;
   rows: AlignedRow[];
+  sentences: ReturnType<typeof buildSentenceLevel>;
   pairs: { a: Lang; b: Lang; summary: ConsistencySummary; rows: [number, RowDifference[]][] }[];
 }
 
@@ -123,6 +173,9 @@ function textOfRow(blocks: Partial<Record<Lang, BodyBlock[]>>, row: AlignedRow, 
 
 function alignAndCheck(article: ArticleEntry, blocks: Partial<Record<Lang, BodyBlock[]>>): DerivedComparison {
   const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
+  const paragraphs: Partial<Record<Lang, string[]>> = {};
+  for (const lang of article.langs) paragraphs[lang] = blocks[lang]!.map((b) => b.text);
+  const sentences = buildSentenceLevel(article.langs, pivot, rows, paragraphs, sentenceSpans);
   // Anchors of each row's text per language (null: the language has no text in the row).
   const anchors = new Map<Lang, (Anchors | null)[]>();
   for (const lang of article.langs) {
@@ -149,7 +202,7 @@ function alignAndCheck(article: ArticleEntry, blocks: Partial<Record<Lang, BodyB
       pairs.push({ a, b, summary: summarize(differences.map(([, d]) => d)), rows: differences });
     }
   });
-  return { pivot, rows, pairs };
+  return { pivot, rows, sentences, pairs };
 }
 
 function minConfidence(row: AlignedRow, a: Lang, b: Lang): number | null {

@@ -14,5 +14,12 @@ export const provincesUrl = (lang: Lang) => `/${lang}/provinces/`;
 export const provinceUrl = (lang: Lang, slug: string) => `/${lang}/provinces/${slug}/`;
 export const searchUrl = (lang: Lang) => `/${lang}/search/`;
 export const feedUrl = (lang: Lang) => `/${lang}/feed.xml`;
-/** Aligned text of one article's language pair for translators (`tmx` or `tsv`). */
-export const alignedExportUrl = (article: string, a: Lang, b: Lang, format: 'tmx' | 'tsv') => `/data/aligned/${article}/${a}-${b}.${format}`;
+/** The confidence, in %, of the published thresholded exports (`-min90`). */
+export const EXPORT_THRESHOLD = 90;
+/**
+ * Aligned text of one article's language pair for translators (`tmx` or `tsv`): paragraphs
+ * (`vi-en.tmx`) or sentences (`vi-en-sentences.tmx`), all units or those with a confidence of at
+ * least min % (`vi-en-sentences-min90.tmx`).
+ */
+export const alignedExportUrl = (article: string, a: Lang, b: Lang, format: 'tmx' | 'tsv', variant: { level?: 'paragraphs' | 'sentences'; min?: number } = {}) =>
+  `/data/aligned/${article}/${a}-${b}${variant.level === 'sentences' ? '-sentences' : ''}${variant.min === undefined ? '' : `-min${variant.min}`}.${format}`;

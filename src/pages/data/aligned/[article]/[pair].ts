@@ -1,4 +1,8 @@
-/** `/data/aligned/<article>/<a>-<b>.tmx|.tsv`: one language pair's aligned text for translators. */
+/**
+ * `/data/aligned/<article>/<a>-<b>[-sentences][-min90].tmx|.tsv`: one language pair's aligned text
+ * for translators, by paragraph or by sentence, every unit or only those aligned with a
+ * confidence of at least 0.90 (EXPORT_THRESHOLD).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageFile, selectPages } from '../../../../lib/build/render-plan.ts';
 import { toAlignedTsv, toTmx } from '../../../../lib/alignment/translation-memory.ts';
@@ -6,8 +10,10 @@ import type { Lang } from '../../../../lib/lang.ts';
 import { compareArticle } from '../../../../lib/site/article-comparison.ts';
 import type { ArticleEntry } from '../../../../lib/site/corpus-index.ts';
 import { articleKey } from '../../../../lib/site/page-inputs.ts';
-import { alignedExportUrl } from '../../../../lib/site/urls.ts';
+import { EXPORT_THRESHOLD, alignedExportUrl } from '../../../../lib/site/urls.ts';
 import { getCorpus } from '../../../../site/corpus.ts';
+
+type Level = 'paragraphs' | 'sentences';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
@@ -17,11 +23,18 @@ export const getStaticPaths = (async () => {
       const key = articleKey(article);
       return article.langs.flatMap((a, i) =>
         article.langs.slice(i + 1).flatMap((b) =>
-          (['tmx', 'tsv'] as const).map((format) => ({
-            file: pageFile(alignedExportUrl(article.id, a, b, format)),
-            key,
-            page: { params: { article: article.id, pair: `${a}-${b}.${format}` }, props: { article, a, b, format } },
-          })),
+          (['paragraphs', 'sentences'] as const).flatMap((level) =>
+            [undefined, EXPORT_THRESHOLD].flatMap((min) =>
+              (['tmx', 'tsv'] as const).map((format) => {
+                const file = alignedExportUrl(article.id, a, b, format, { level, min });
+                return {
+                  file: pageFile(file),
+                  key,
+                  page: { params: { article: article.id, pair: file.split('/').at(-1)! }, props: { article, a, b, format, level, min } },
+                };
+              }),
+            ),
+          ),
         ),
       );
     }),
@@ -33,12 +46,16 @@ interface Props {
   a: Lang;
   b: Lang;
   format: 'tmx' | 'tsv';
+  level: Level;
+  min: number | undefined;
 }
 
 export const GET: APIRoute<Props> = ({ props }) => {
-  const segments = compareArticle(props.article).segments(props.a, props.b);
+  const comparison = compareArticle(props.article);
+  const segments = props.level === 'sentences' ? comparison.sentenceSegments(props.a, props.b) : comparison.segments(props.a, props.b);
   const langs = { a: props.a, b: props.b };
+  const options = { segtype: props.level === 'sentences' ? ('sentence' as const) : ('paragraph' as const), ...(props.min === undefined ? {} : { minConfidence: props.min / 100 }) };
   return props.format === 'tmx'
-    ? new Response(toTmx(segments, langs, props.article.id), { headers: { 'Content-Type': 'application/x-tmx+xml; charset=utf-8' } })
-    : new Response(toAlignedTsv(segments, langs), { headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' } });
+    ? new Response(toTmx(segments, langs, props.article.id, options), { headers: { 'Content-Type': 'application/x-tmx+xml; charset=utf-8' } })
+    : new Response(toAlignedTsv(segments, langs, options), { headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' } });
 };
