@@ -82,6 +82,12 @@ describe('matchText: only what was searched, best first', () => {
     expect(verdict('issued two decrees and a decree', 'en', 'decrees')).toEqual({ tier: 4, excerpt: 'issued two [decrees] and a [decree]' });
   });
 
+  it('a number alone does not answer a query that has words', () => {
+    expect(verdict('وفقا للمرسوم الحكومي 178', 'ar', 'Kết luận 178')).toBeNull();
+    expect(verdict('the Decree No. 178 on staffing', 'en', 'Decree 178')).toEqual({ tier: 2, excerpt: 'the [Decree] No. [178] on staffing' });
+    expect(verdict('in 2025 the province', 'en', '2025')).toEqual({ tier: 4, excerpt: 'in [2025] the province' });
+  });
+
   it('a quoted word is that word, not its forms', () => {
     expect(verdict('issued two decrees', 'en', '"decree"')).toBeNull();
   });

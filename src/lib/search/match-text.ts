@@ -123,6 +123,9 @@ export function matchText(text: string, lang: Lang, query: TextQuery, { phraseOn
       for (const s of runs(phrase, false)) markRun(s, phrase.length);
     }
     if (found.size === 0) return null;
+    // A number alone is no match for a query that has words (`Kết luận 178` in a text citing Decree 178).
+    const isNumber = (i: number) => /^\p{N}+$/u.test(query.words[i]!);
+    if ([...found].every(isNumber) && !all.every(isNumber)) return null;
     tier = found.size === all.length ? 2 : 1;
     anchor = Math.min(...marked);
   }
