@@ -11,7 +11,7 @@ const KINDS: [string, RegExp][] = [
   ['document lookup', /^search\/documents\//],
   ['sitemap', /^sitemap/],
   ['open data', /^data\//],
-  ['feed', /^[a-z]{2}\/feed\.xml$/],
+  ['feed', /^(?:[a-z]{2}\/feed\.xml|feeds\/.+\.xml)$/],
 ];
 
 /** `en/articles/x/index.html` → 'article'; home, index, search and 404 pages are 'index'. */

@@ -23,9 +23,9 @@ export interface CitationEvidence {
 export interface VersionReadings {
   article: string;
   lang: Lang;
-  readings: { sentence: string; date: string | null; dateText: string | null; issuer: string | null; subject: string | null }[];
+  readings?: { sentence: string; date: string | null; dateText: string | null; issuer: string | null; subject: string | null }[];
   /** Documents this version says the document relates to (by id). */
-  relations: { to: string; type: RelationType; sentence: string }[];
+  relations?: { to: string; type: RelationType; sentence: string }[];
 }
 
 export interface DocumentInput {
@@ -68,13 +68,15 @@ export interface DocumentKnowledge {
   citedWith: { id: string; number: string; province: string | null; articles: number }[];
 }
 
+export const EMPTY_KNOWLEDGE: DocumentKnowledge = { date: null, dates: [], disagreement: null, issuers: [], subjects: [], implements: [], implementedBy: [], citedWith: [] };
+
 const versionKey = (c: { article: string; lang: Lang }) => `${c.article}\u0000${c.lang}`;
 
 function datesOf(doc: DocumentInput): DatedBy[] {
   const byDate = new Map<string, DatedBy>();
   for (const citation of doc.citations) {
     const seen = new Set<string>();
-    for (const reading of citation.readings) {
+    for (const reading of citation.readings ?? []) {
       if (reading.date === null || seen.has(reading.date)) continue;
       seen.add(reading.date);
       const entry = byDate.get(reading.date) ?? { date: reading.date, evidence: [] };
@@ -89,7 +91,7 @@ function phrasesOf(doc: DocumentInput, field: 'issuer' | 'subject'): { lang: Lan
   const out: { lang: Lang; text: string; article: string }[] = [];
   const seen = new Set<string>();
   for (const citation of doc.citations) {
-    for (const reading of citation.readings) {
+    for (const reading of citation.readings ?? []) {
       const text = reading[field];
       if (text === null || seen.has(`${citation.lang}\u0000${text}`)) continue;
       seen.add(`${citation.lang}\u0000${text}`);
@@ -124,7 +126,7 @@ export function documentKnowledge(docs: readonly DocumentInput[]): Map<string, D
   }
   for (const doc of docs) {
     for (const citation of doc.citations) {
-      for (const relation of citation.relations) {
+      for (const relation of citation.relations ?? []) {
         const target = byId.get(relation.to);
         if (!target || target.id === doc.id) continue;
         const evidence = { article: citation.article, lang: citation.lang, sentence: relation.sentence };

@@ -7,7 +7,7 @@ import type { ArticleVersionData } from '../../content.config.ts';
 import { parseArticleBody } from '../corpus/article-body.ts';
 import { describeDocumentType, describeIssuer } from '../documents/document-codes.ts';
 import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
-import { documentKnowledge, type DocumentKnowledge } from '../documents/document-knowledge.ts';
+import { documentKnowledge, EMPTY_KNOWLEDGE, type DocumentKnowledge } from '../documents/document-knowledge.ts';
 import { readCitations } from '../documents/read-citations.ts';
 import type { RelationType } from '../documents/citation-phrases.ts';
 import { LANGS, type Lang } from '../lang.ts';
@@ -46,9 +46,9 @@ export interface Citation {
   /** Spellings as written in this version. */
   raw: string[];
   /** What each citing sentence says of the document (read-citations.ts), one per mention. */
-  readings: CitationReadingOf[];
+  readings?: CitationReadingOf[];
   /** Documents (by id) this version says the document implements, guides, concretises or follows. */
-  relations: { to: string; type: RelationType; sentence: string }[];
+  relations?: { to: string; type: RelationType; sentence: string }[];
 }
 
 export interface CitationReadingOf {
@@ -71,8 +71,8 @@ export interface DocumentEntry {
   langs: Lang[];
   /** Total citations over all versions. */
   count: number;
-  /** Date, issuer, subject, relations and disagreements read from the citing sentences. */
-  knowledge: DocumentKnowledge;
+  /** Date, issuer, subject, relations and disagreements read from the citing sentences (set by buildCorpusIndex). */
+  knowledge?: DocumentKnowledge;
 }
 
 export interface CorpusIndex {
@@ -169,8 +169,6 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
     versionCount: versions.length,
   };
 }
-
-const EMPTY_KNOWLEDGE: DocumentKnowledge = { date: null, dates: [], disagreement: null, issuers: [], subjects: [], implements: [], implementedBy: [], citedWith: [] };
 
 interface CitedInVersion {
   sentences: string[];

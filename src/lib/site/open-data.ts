@@ -8,6 +8,7 @@ import { explainDocument, type CorpusIndex } from './corpus-index.ts';
 import { toCsv } from './csv.ts';
 import { articleUrl, documentUrl } from './urls.ts';
 import type { Lang } from '../lang.ts';
+import { EMPTY_KNOWLEDGE } from '../documents/document-knowledge.ts';
 
 export const ARTICLES_FORMAT = 'song-song/articles@1';
 export const DOCUMENTS_FORMAT = 'song-song/documents@1';
@@ -57,6 +58,20 @@ export interface OpenDocument {
   issuerLabel: string | null;
   url: string;
   citations: { article: string; lang: Lang; url: string; count: number }[];
+  /** The date of issue the citing sentences agree on (`YYYY-MM-DD`), null when none gives one or they tie. */
+  date: string | null;
+  /** Every date the citations give, with the versions giving it (more than one: a disagreement). */
+  dates: { date: string; citations: { article: string; lang: Lang; text: string }[] }[];
+  /** The citations disagree: the kind of item, and who says what (the same list as `dates`). */
+  disagreements: { kind: 'date'; values: { value: string; citations: { article: string; lang: Lang; text: string }[] }[] }[];
+  /** The issuing body as written, per language. */
+  issuers: { lang: Lang; text: string; article: string }[];
+  /** The subject as cited, per language. */
+  subjects: { lang: Lang; text: string; article: string }[];
+  /** Relations this document states (`implements`, `guides`, `concretises`, `follows`) to another, by id. */
+  relations: { type: string; to: string; number: string; articles: string[] }[];
+  /** Documents cited in the same articles, with the number of such articles. */
+  citedWith: { id: string; number: string; articles: number }[];
 }
 
 /**
@@ -100,6 +115,7 @@ export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: str
     format: DOCUMENTS_FORMAT,
     documents: corpus.documents.map((doc) => {
       const explained = explainDocument(doc.parsed, 'en');
+      const k = doc.knowledge ?? EMPTY_KNOWLEDGE;
       return {
         id: doc.id,
         number: doc.number,
@@ -110,6 +126,15 @@ export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: str
         issuerLabel: explained.issuer,
         url: new URL(documentUrl('en', doc.id), site).href,
         citations: doc.citations.map((c) => ({ article: c.article, lang: c.lang, url: new URL(articleUrl(c.lang, c.article), site).href, count: c.count })),
+        date: k.date,
+        dates: k.dates.map((d) => ({ date: d.date, citations: d.evidence.map(({ article, lang, text }) => ({ article, lang, text })) })),
+        disagreements: k.disagreement
+          ? [{ kind: k.disagreement.kind, values: k.disagreement.values.map((d) => ({ value: d.date, citations: d.evidence.map(({ article, lang, text }) => ({ article, lang, text })) })) }]
+          : [],
+        issuers: k.issuers,
+        subjects: k.subjects,
+        relations: k.implements.map((r) => ({ type: r.type, to: r.id, number: r.number, articles: [...new Set(r.evidence.map((e) => e.article))] })),
+        citedWith: k.citedWith.map(({ id, number, articles }) => ({ id, number, articles })),
       };
     }),
   };
@@ -130,13 +155,39 @@ export function articlesCsv(corpus: CorpusIndex, site: URL): string {
 export function documentsCsv(corpus: CorpusIndex, site: URL): string {
   const { documents } = documentsOpenData(corpus, site);
   return toCsv(
-    ['document', 'number', 'type', 'issuer', 'province', 'article', 'lang', 'url', 'count'],
-    documents.flatMap((d) =>
-      d.citations.length === 0
-        ? [[d.id, d.number, d.type, d.issuer, d.province, null, null, null, 0]]
-        : d.citations.map((c) => [d.id, d.number, d.type, d.issuer, d.province, c.article, c.lang, c.url, c.count]),
-    ),
+    ['document', 'number', 'type', 'issuer', 'province', 'article', 'lang', 'url', 'count', 'date', 'date_disputed', 'implements'],
+    documents.flatMap((d) => {
+      const known = [d.date, d.disagreements.length > 0 ? 'yes' : 'no', [...new Set(d.relations.map((r) => r.number))].join('; ')];
+      return d.citations.length === 0
+        ? [[d.id, d.number, d.type, d.issuer, d.province, null, null, null, 0, ...known]]
+        : d.citations.map((c) => [d.id, d.number, d.type, d.issuer, d.province, c.article, c.lang, c.url, c.count, ...known]);
+    }),
   );
+}
+
+export const RELATIONS_FORMAT = 'song-song/relations@1';
+
+/**
+ * `/data/relations.json`: the relation graph. Nodes are documents (id, number, province, agreed
+ * date); edges are typed — `implements`, `guides`, `concretises`, `follows` (from → to, each with
+ * its evidence: article, language, sentence) and `cited-with` (undirected, from < to by corpus
+ * order, with the articles citing both).
+ */
+export function relationsOpenData(corpus: CorpusIndex, site: URL) {
+  const position = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  const edges: { type: string; from: string; to: string; evidence?: { article: string; lang: Lang; sentence: string }[]; articles?: number }[] = [];
+  for (const doc of corpus.documents) {
+    const k = doc.knowledge ?? EMPTY_KNOWLEDGE;
+    for (const r of k.implements) edges.push({ type: r.type, from: doc.id, to: r.id, evidence: r.evidence.map(({ article, lang, sentence }) => ({ article, lang, sentence })) });
+    for (const c of k.citedWith) {
+      if ((position.get(doc.id) ?? 0) < (position.get(c.id) ?? 0)) edges.push({ type: 'cited-with', from: doc.id, to: c.id, articles: c.articles });
+    }
+  }
+  return {
+    format: RELATIONS_FORMAT,
+    nodes: corpus.documents.map((d) => ({ id: d.id, number: d.number, province: d.province, date: d.knowledge?.date ?? null, url: new URL(documentUrl('en', d.id), site).href })),
+    edges,
+  };
 }
 
 export const MANIFEST_FORMAT = 'song-song/manifest@1';

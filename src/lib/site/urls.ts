@@ -23,3 +23,7 @@ export const EXPORT_THRESHOLD = 90;
  */
 export const alignedExportUrl = (article: string, a: Lang, b: Lang, format: 'tmx' | 'tsv', variant: { level?: 'paragraphs' | 'sentences'; min?: number } = {}) =>
   `/data/aligned/${article}/${a}-${b}${variant.level === 'sentences' ? '-sentences' : ''}${variant.min === undefined ? '' : `-min${variant.min}`}.${format}`;
+/** Atom feed of the versions citing one document (all languages; `.xml` under /feeds/). */
+export const documentFeedUrl = (id: string) => `/feeds/documents/${id}.xml`;
+/** Atom feed of the versions of one current province's articles. */
+export const provinceFeedUrl = (slug: string) => `/feeds/provinces/${slug}.xml`;
