@@ -2,11 +2,13 @@
  * The compare view in Chromium, on the fixture site (tests/fixtures/compare-site: one article in
  * Vietnamese, English, German and Arabic; the German text has 2.530 where the others have 2,350).
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { fixtureDistDir, requireBuild } from '../support/built-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { checkTmxStructure, parseXml } from '../support/tmx.ts';
 
 const article = 'to-cong-tac-so-2-lam-viec-voi-xa-chi-lang';
 let server: StaticServer;
@@ -146,13 +148,123 @@ describe('compare view in Chromium', { timeout: 30_000 }, () => {
     const noScript = await context.newPage();
     await noScript.goto(`${server.url}/de/compare/${article}/`);
     expect(await visibleColumns(noScript)).toEqual(['vi', 'de']);
-    const tmx = await noScript.getAttribute('.exports li[data-a="vi"][data-b="de"] a[href$=".tmx"]', 'href');
+    const tmx = await noScript.getAttribute('.exports li[data-a="vi"][data-b="de"] [data-level="paragraphs"] a[href$="-de.tmx"]', 'href');
     expect(tmx).toBe(`/data/aligned/${article}/vi-de.tmx`);
     const response = await noScript.request.get(`${server.url}${tmx}`);
     expect(response.ok()).toBe(true);
     const xml = await response.text();
     expect(xml).toContain('<tuv xml:lang="vi">');
     expect(xml).toContain('<tuv xml:lang="de">');
+    // The sentence switch works without script too (CSS), showing the sentence rows.
+    await noScript.check('#mode-sentences');
+    expect(await noScript.locator('#compare-sentences').isVisible()).toBe(true);
+    expect(await noScript.locator('#compare').isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('links the sentence and thresholded exports of every pair at the top of the page', async () => {
+    await page.goto(`${server.url}/en/compare/${article}/`);
+    const exportsTop = await page.locator('.exports').evaluate((el) => el.getBoundingClientRect().top);
+    const gridTop = await page.locator('#compare').evaluate((el) => el.getBoundingClientRect().top);
+    expect(exportsTop).toBeLessThan(gridTop);
+    const links = page.locator('.exports li[data-a="en"][data-b="ar"] [data-level="sentences"] a');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      `/data/aligned/${article}/en-ar-sentences.tmx`,
+      `/data/aligned/${article}/en-ar-sentences.tsv`,
+    ]);
+    const xml = await (await page.request.get(`${server.url}/data/aligned/${article}/en-ar-sentences.tmx`)).text();
+    expect(xml).toContain('segtype="sentence"');
+    expect(xml).toMatch(/<tu tuid="[^"]+#p\d+\.\d+">/);
+    // Every published TMX of the page, both levels, all units and thresholded, follows the DTD's structure.
+    const hrefs = await page.locator('.exports a[href$=".tmx"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThanOrEqual(4);
+    for (const href of hrefs) {
+      const { root, doctype } = parseXml(await (await page.request.get(`${server.url}${href}`)).text());
+      expect(doctype).toBe('tmx SYSTEM "tmx14.dtd"');
+      expect([href, checkTmxStructure(root)]).toEqual([href, []]);
+    }
+    const tsv = await (await page.request.get(`${server.url}/data/aligned/${article}/en-ar-sentences.tsv`)).text();
+    expect(tsv.split('\n')[0]).toBe('row\ten\tar\tconfidence');
+
+    // A file with only the units at or above the translator's threshold, built in the browser.
+    await page.selectOption('#export-threshold select[name="pair"]', 'en-ar');
+    await page.selectOption('#export-threshold select[name="level"]', 'sentences');
+    await page.fill('#export-threshold input[name="min"]', '0.8');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-threshold button[value="tmx"]')]);
+    expect(download.suggestedFilename()).toBe('en-ar-sentences-min80.tmx');
+    const filtered = readFileSync((await download.path())!, 'utf8');
+    const { root } = parseXml(filtered);
+    expect(checkTmxStructure(root)).toEqual([]);
+    const kept = [...filtered.matchAll(/x-alignment-confidence">([\d.]+)</g)].map((m) => Number(m[1]));
+    const all = [...xml.matchAll(/x-alignment-confidence">([\d.]+)</g)].map((m) => Number(m[1]));
+    expect(kept).toEqual(all.filter((c) => c >= 0.8));
+  });
+});
+
+describe('sentence mode in Chromium', { timeout: 30_000 }, () => {
+  const sentenceRow = (id: string) => page.locator(`[id="${id}"]`);
+
+  it("switches to sentences and lights a sentence row's partners in every column", async () => {
+    await page.goto(`${server.url}/en/compare/${article}/?v=vi,en,ar`);
+    await page.check('#mode-sentences');
+    await page.waitForURL(`${server.url}/en/compare/${article}/?v=vi,en,ar&mode=sentences`);
+    expect(await page.locator('#compare').isVisible()).toBe(false);
+    const ids = await page.locator('#compare-sentences .sentence-row:visible').evaluateAll((rows) => rows.map((r) => r.id));
+    expect(ids).toContain('p2.1');
+    expect(ids).toContain('p2.2');
+    const background = (id: string, lang: string) =>
+      page.locator(`[id="${id}"] .compare-cell[data-lang="${lang}"] .sentence`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await background('p2.2', 'ar');
+    await page.hover('[id="p2.2"] .compare-cell[data-lang="en"] .sentence');
+    for (const lang of ['vi', 'en', 'ar']) expect(await background('p2.2', lang)).not.toBe(plain);
+    expect(await background('p2.1', 'ar')).toBe(plain);
+    // Focus (keyboard) lights them too: the row's permalink is focusable.
+    await page.mouse.move(0, 0);
+    await page.focus('[id="p2.1"] a.row-number');
+    expect(await background('p2.1', 'ar')).not.toBe(plain);
+    // Back to paragraphs keeps the place: #p2.1 becomes #p2.
+    await page.keyboard.press('j');
+    expect(new URL(page.url()).hash).toMatch(/^#p\d+\.\d+$/);
+    await page.check('#mode-paragraphs');
+    expect(new URL(page.url()).hash).toMatch(/^#p\d+$/);
+    expect(await page.locator('#compare').isVisible()).toBe(true);
+  });
+
+  it('opens #p2.2 in an Arabic column beside German, and keeps choice and fragment across interface languages', async () => {
+    await page.goto(`${server.url}/de/compare/${article}/?v=de,ar#p2.2`);
+    expect(await page.isChecked('#mode-sentences')).toBe(true);
+    const row = sentenceRow('p2.2');
+    expect(await row.isVisible()).toBe(true);
+    expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    const arabic = row.locator('.compare-cell[data-lang="ar"]');
+    expect(await arabic.getAttribute('dir')).toBe('rtl');
+    expect(await arabic.locator('.sentence').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect((await arabic.textContent())!.trim()).not.toBe('');
+    expect((await row.locator('.compare-cell[data-lang="de"]').textContent())!.trim()).not.toBe('');
+    expect(await visibleColumns(page)).toEqual(['de', 'ar']);
+
+    await page.click('a[data-switch-lang="en"]');
+    await page.waitForURL(/\/en\/compare\//);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('v')).toBe('de,ar');
+    expect(url.searchParams.get('mode')).toBe('sentences');
+    expect(url.hash).toBe('#p2.2');
+    expect(await page.isChecked('#mode-sentences')).toBe(true);
+    expect(await sentenceRow('p2.2').evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await visibleColumns(page)).toEqual(['de', 'ar']);
+  });
+
+  it('keeps every document number on one line on a phone, in both modes', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    for (const query of ['?v=vi,en,de,ar', '?v=vi,en,de,ar&mode=sentences']) {
+      await page.goto(`${server.url}/ar/compare/${article}/${query}`);
+      const lines = await page.locator('a.doc-number:visible').evaluateAll((links) => links.map((a) => [a.textContent, a.getClientRects().length]));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const [text, count] of lines) expect([text, count]).toEqual([text, 1]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    }
   });
 });

@@ -1,60 +1,7 @@
-import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { toAlignedTsv, toTmx, type AlignedSegment } from '../../src/lib/alignment/translation-memory.ts';
-
-interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  text: string;
-}
-
-/** Parses strictly (sax throws on anything not well-formed) into a small element tree. */
-function parseXml(xml: string): { root: XmlElement; doctype: string } {
-  const parser = sax.parser(true);
-  const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
-  let doctype = '';
-  parser.onerror = (error) => {
-    throw error;
-  };
-  parser.ondoctype = (text) => (doctype = text.trim());
-  parser.onopentag = (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
-    if (stack.length > 0) stack.at(-1)!.children.push(element);
-    else root = element;
-    stack.push(element);
-  };
-  parser.ontext = (text) => {
-    if (stack.length > 0) stack.at(-1)!.text += text;
-  };
-  parser.onclosetag = () => void stack.pop();
-  parser.write(xml).close();
-  if (!root) throw new Error('no root element');
-  return { root, doctype };
-}
-
-/** The content model of tmx14.dtd for what we write: tmx(header, body), body(tu*), tu(prop*, tuv+), tuv(seg). */
-function checkTmxStructure(root: XmlElement): string[] {
-  const problems: string[] = [];
-  const names = (e: XmlElement) => e.children.map((c) => c.name).join(',');
-  if (root.name !== 'tmx' || root.attributes.version !== '1.4') problems.push('root is not <tmx version="1.4">');
-  if (names(root) !== 'header,body') problems.push(`tmx has ${names(root)}`);
-  const header = root.children[0]!;
-  for (const required of ['creationtool', 'creationtoolversion', 'segtype', 'o-tmf', 'adminlang', 'srclang', 'datatype']) {
-    if (!(required in header.attributes)) problems.push(`header lacks ${required}`);
-  }
-  if (!['block', 'paragraph', 'sentence', 'phrase'].includes(header.attributes.segtype ?? '')) problems.push('bad segtype');
-  for (const tu of root.children[1]!.children) {
-    if (tu.name !== 'tu') problems.push(`body has <${tu.name}>`);
-    if (!/^(prop,|note,)*tuv(,tuv)+$/.test(names(tu))) problems.push(`tu has ${names(tu)}`);
-    for (const tuv of tu.children.filter((c) => c.name === 'tuv')) {
-      if (!tuv.attributes['xml:lang']) problems.push('tuv without xml:lang');
-      if (names(tuv) !== 'seg') problems.push(`tuv has ${names(tuv)}`);
-    }
-  }
-  return problems;
-}
+import { thresholdFileName, tmxAtLeast, tsvAtLeast } from '../../src/lib/alignment/threshold-export.ts';
+import { checkTmxStructure, parseXml } from '../support/tmx.ts';
 
 const segments: AlignedSegment[] = [
   { row: 1, a: 'Kết luận số 177-KL/TW <b>& “trích dẫn”</b>', b: 'الاستنتاج رقم 177-KL/TW', confidence: 0.91 },
@@ -136,5 +83,33 @@ describe('sentence-level and thresholded exports', () => {
     ]);
     // A unit without a confidence is not "at or above" any threshold.
     expect(toAlignedTsv(segments, { a: 'vi', b: 'ar' }, { minConfidence: 0 }).split('\n')).toHaveLength(4);
+  });
+});
+
+describe('thresholded files built from the published ones (threshold-export.ts)', () => {
+  const many: AlignedSegment[] = Array.from({ length: 40 }, (_, i) => ({
+    row: i % 3 === 0 ? i : `${i}.${(i % 4) + 1}`,
+    a: i % 7 === 0 ? `=1+${i}\tnăm\n</tu>\n    </tu>` : `Câu số ${i} <b>&</b>`,
+    b: i % 11 === 0 ? '' : `جملة ${i}`,
+    confidence: i % 9 === 0 ? null : Math.round(((i * 37) % 100) + 0) / 100,
+    ...(i % 2 === 0 ? { kind: '1-1' as const } : {}),
+  }));
+
+  it('keeps exactly the units toTmx and toAlignedTsv keep at that threshold, byte for byte', () => {
+    for (const level of ['paragraph', 'sentence'] as const) {
+      const full = toTmx(many, { a: 'vi', b: 'ar' }, 'bai', { segtype: level });
+      const tsv = toAlignedTsv(many, { a: 'vi', b: 'ar' });
+      for (const min of [0, 0.3, 0.5, 0.73, 0.9, 0.99, 1]) {
+        const filtered = tmxAtLeast(full, min);
+        expect(filtered).toBe(toTmx(many, { a: 'vi', b: 'ar' }, 'bai', { segtype: level, minConfidence: min }));
+        expect(checkTmxStructure(parseXml(filtered).root)).toEqual([]);
+        expect(tsvAtLeast(tsv, min)).toBe(toAlignedTsv(many, { a: 'vi', b: 'ar' }, { minConfidence: min }));
+      }
+    }
+  });
+
+  it('names the file after the threshold', () => {
+    expect(thresholdFileName('/data/aligned/x/vi-en-sentences.tmx', 0.85)).toBe('vi-en-sentences-min85.tmx');
+    expect(thresholdFileName('/data/aligned/x/de-ar.tsv', 0.9)).toBe('de-ar-min90.tsv');
   });
 });
