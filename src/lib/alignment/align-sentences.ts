@@ -66,19 +66,16 @@ const MOVES: [number, number, BeadKind][] = [
 ];
 const NO_MOVE = 255;
 
-/** First four letters of each Latin-script word of five letters or more (folded, lower case). */
-function cognates(text: string): Set<string> {
-  const words = foldDiacritics(text).toLowerCase().match(/\p{Script=Latin}{5,}/gu) ?? [];
-  return new Set(words.map((w) => w.slice(0, 4)));
+/** What the aligner reads of a sentence besides its length; computed once per sentence (sentenceFeatures). */
+export interface SentenceFeatures {
+  anchors: Anchors;
+  /** First four letters of each Latin-script word of five letters or more (folded, lower case), once each. */
+  cognates: string[];
 }
 
-function dice(a: readonly Set<string>[], b: readonly Set<string>[]): number {
-  const left = a.length === 1 ? a[0]! : new Set(a.flatMap((s) => [...s]));
-  const right = b.length === 1 ? b[0]! : new Set(b.flatMap((s) => [...s]));
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const x of left) if (right.has(x)) shared++;
-  return (2 * shared) / (left.size + right.size);
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const words = foldDiacritics(text).toLowerCase().match(/\p{Script=Latin}{5,}/gu) ?? [];
+  return { anchors: extractAnchors(text), cognates: [...new Set(words.map((w) => w.slice(0, 4)))] };
 }
 
 function anchorKeys(anchors: Anchors, sharedNames: Set<string>): string[] {
@@ -90,20 +87,76 @@ function anchorKeys(anchors: Anchors, sharedNames: Set<string>): string[] {
   ];
 }
 
-/** How many keys the two multisets share. */
-function sharedCount(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
-  let shared = 0;
-  for (const k of b) {
-    const c = counts.get(k) ?? 0;
-    if (c > 0) {
-      shared++;
-      counts.set(k, c - 1);
-    }
+/** Keys as small integers (one table for both versions), so that comparing beads allocates nothing. */
+function intern(lists: string[][], idOf: Map<string, number>): Int32Array[] {
+  return lists.map((list) =>
+    Int32Array.from(list, (key) => {
+      let id = idOf.get(key);
+      if (id === undefined) idOf.set(key, (id = idOf.size));
+      return id;
+    }),
+  );
+}
+
+/**
+ * Counting over integer keys without allocating: how many keys two sides (one or two sentences
+ * each) share as multisets (anchors), and as sets with their sizes (cognates, Dice's coefficient).
+ */
+class KeyCounter {
+  private readonly counts: Int32Array;
+  private readonly seenLeft: Int32Array;
+  private readonly seenRight: Int32Array;
+  private token = 0;
+  constructor(size: number) {
+    this.counts = new Int32Array(size);
+    this.seenLeft = new Int32Array(size);
+    this.seenRight = new Int32Array(size);
   }
-  return shared;
+
+  sharedMultiset(a1: Int32Array, a2: Int32Array | null, b1: Int32Array, b2: Int32Array | null): number {
+    if ((a1.length + (a2?.length ?? 0)) === 0 || (b1.length + (b2?.length ?? 0)) === 0) return 0;
+    for (const id of a1) this.counts[id]!++;
+    if (a2) for (const id of a2) this.counts[id]!++;
+    let shared = 0;
+    const take = (list: Int32Array) => {
+      for (const id of list) {
+        if (this.counts[id]! > 0) {
+          shared++;
+          this.counts[id]!--;
+        }
+      }
+    };
+    take(b1);
+    if (b2) take(b2);
+    for (const id of a1) this.counts[id] = 0;
+    if (a2) for (const id of a2) this.counts[id] = 0;
+    return shared;
+  }
+
+  dice(a1: Int32Array, a2: Int32Array | null, b1: Int32Array, b2: Int32Array | null): number {
+    const token = ++this.token;
+    let left = 0;
+    let right = 0;
+    let shared = 0;
+    for (const list of a2 ? [a1, a2] : [a1]) {
+      for (const id of list) {
+        if (this.seenLeft[id] !== token) {
+          this.seenLeft[id] = token;
+          left++;
+        }
+      }
+    }
+    for (const list of b2 ? [b1, b2] : [b1]) {
+      for (const id of list) {
+        if (this.seenRight[id] !== token) {
+          this.seenRight[id] = token;
+          right++;
+          if (this.seenLeft[id] === token) shared++;
+        }
+      }
+    }
+    return left === 0 || right === 0 ? 0 : (2 * shared) / (left + right);
+  }
 }
 
 /** The article's length ratio B/A, pulled towards the language pair's and kept within 15% of it. */
@@ -113,7 +166,16 @@ function articleRatio(totalA: number, totalB: number, langs: { a: Lang; b: Lang 
   return Math.min(prior / RATIO_BAND, Math.max(prior * RATIO_BAND, observed));
 }
 
-export function alignSentences(a: readonly SentenceUnit[], b: readonly SentenceUnit[], langs: { a: Lang; b: Lang }): SentencePair[] {
+/**
+ * `features`: each sentence's sentenceFeatures, when the caller aligns one version with several
+ * others and computes them once; otherwise computed here.
+ */
+export function alignSentences(
+  a: readonly SentenceUnit[],
+  b: readonly SentenceUnit[],
+  langs: { a: Lang; b: Lang },
+  features?: { a: readonly SentenceFeatures[]; b: readonly SentenceFeatures[] },
+): SentencePair[] {
   const n = a.length;
   const m = b.length;
   const sumA = new Float64Array(n + 1);
@@ -122,15 +184,19 @@ export function alignSentences(a: readonly SentenceUnit[], b: readonly SentenceU
   b.forEach((s, j) => (sumB[j + 1] = sumB[j]! + s.text.length));
   const ratio = articleRatio(sumA[n]!, sumB[m]!, langs);
 
-  const anchorsA = a.map((s) => extractAnchors(s.text));
-  const anchorsB = b.map((s) => extractAnchors(s.text));
-  const namesA = new Set(anchorsA.flatMap((x) => x.names));
-  const sharedNames = new Set(anchorsB.flatMap((x) => x.names).filter((name) => namesA.has(name)));
-  const keysA = anchorsA.map((x) => anchorKeys(x, sharedNames));
-  const keysB = anchorsB.map((x) => anchorKeys(x, sharedNames));
-  const cognatesA = a.map((s) => cognates(s.text));
-  const cognatesB = b.map((s) => cognates(s.text));
-  const keysOf = (keys: string[][], from: number, count: number) => (count === 1 ? keys[from]! : count === 0 ? [] : [...keys[from]!, ...keys[from + 1]!]);
+  const featuresA = features?.a ?? a.map((s) => sentenceFeatures(s.text));
+  const featuresB = features?.b ?? b.map((s) => sentenceFeatures(s.text));
+  const namesA = new Set(featuresA.flatMap((x) => x.anchors.names));
+  const sharedNames = new Set(featuresB.flatMap((x) => x.anchors.names).filter((name) => namesA.has(name)));
+  const idOf = new Map<string, number>();
+  const keysA = intern(featuresA.map((x) => anchorKeys(x.anchors, sharedNames)), idOf);
+  const keysB = intern(featuresB.map((x) => anchorKeys(x.anchors, sharedNames)), idOf);
+  const cognatesA = intern(featuresA.map((x) => x.cognates.map((c) => `c:${c}`)), idOf);
+  const cognatesB = intern(featuresB.map((x) => x.cognates.map((c) => `c:${c}`)), idOf);
+  const counter = new KeyCounter(idOf.size);
+  const keyCount = (keys: Int32Array[], from: number, count: number) => (count === 0 ? 0 : keys[from]!.length + (count === 2 ? keys[from + 1]!.length : 0));
+  const second = (keys: Int32Array[], from: number, count: number) => (count === 2 ? keys[from + 1]! : null);
+  const sharedAnchors = (pi: number, di: number, pj: number, dj: number) => counter.sharedMultiset(keysA[pi]!, second(keysA, pi, di), keysB[pj]!, second(keysB, pj, dj));
 
   // The band. Between sentences i − 1 and i, version A stands somewhere in the groups
   // [group of i − 1, group of i]; a cell is in the band when A's and B's spans, widened by one
@@ -166,16 +232,14 @@ export function alignSentences(a: readonly SentenceUnit[], b: readonly SentenceU
   const at = (i: number, j: number) => (j < from[i]! || j > to[i]! ? -1 : rowStart[i]! + j - from[i]!);
 
   const beadCost = (pi: number, di: number, pj: number, dj: number, kind: BeadKind): number => {
-    const ka = keysOf(keysA, pi, di);
-    const kb = keysOf(keysB, pj, dj);
-    if (di === 0 || dj === 0) return PRIOR_COST[kind] + UNPAIRED_PENALTY * (ka.length + kb.length);
-    const s = sharedCount(ka, kb);
-    const anchorCost = -SHARED_REWARD * Math.min(s, MAX_REWARDED) + MISMATCH_PENALTY * (ka.length + kb.length - 2 * s);
-    const groupsIn = new Set<number>();
-    for (let x = pi; x < pi + di; x++) groupsIn.add(a[x]!.group);
-    for (let y = pj; y < pj + dj; y++) groupsIn.add(b[y]!.group);
-    const crossing = groupsIn.size > 1 ? CROSSING_PENALTY : 0;
-    const cognateReward = COGNATE_WEIGHT * dice(cognatesA.slice(pi, pi + di), cognatesB.slice(pj, pj + dj));
+    const ka = keyCount(keysA, pi, di);
+    const kb = keyCount(keysB, pj, dj);
+    if (di === 0 || dj === 0) return PRIOR_COST[kind] + UNPAIRED_PENALTY * (ka + kb);
+    const s = sharedAnchors(pi, di, pj, dj);
+    const anchorCost = -SHARED_REWARD * Math.min(s, MAX_REWARDED) + MISMATCH_PENALTY * (ka + kb - 2 * s);
+    const g = a[pi]!.group;
+    const crossing = a[pi + di - 1]!.group !== g || b[pj]!.group !== g || b[pj + dj - 1]!.group !== g ? CROSSING_PENALTY : 0;
+    const cognateReward = COGNATE_WEIGHT * counter.dice(cognatesA[pi]!, second(cognatesA, pi, di), cognatesB[pj]!, second(cognatesB, pj, dj));
     return lengthCost(kind, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost + crossing - cognateReward;
   };
 
@@ -234,9 +298,8 @@ export function alignSentences(a: readonly SentenceUnit[], b: readonly SentenceU
     const fit = lengthProbability((sumA[pi + di]! - sumA[pi]!) / 4, (sumB[pj + dj]! - sumB[pj]!) / 4, ratio);
     const shape = di === 1 && dj === 1 ? 1 : di === 2 && dj === 2 ? 0.8 : 0.9;
     const crossing = a[pi]!.group !== b[pj + dj - 1]!.group || a[pi + di - 1]!.group !== b[pj]!.group ? 0.9 : 1;
-    const ka = keysOf(keysA, pi, di);
-    const kb = keysOf(keysB, pj, dj);
-    const base = ka.length + kb.length === 0 ? 0.35 + 0.6 * fit : 0.25 * fit + 0.75 * ((2 * sharedCount(ka, kb)) / (ka.length + kb.length));
+    const keys = keyCount(keysA, pi, di) + keyCount(keysB, pj, dj);
+    const base = keys === 0 ? 0.35 + 0.6 * fit : 0.25 * fit + 0.75 * ((2 * sharedAnchors(pi, di, pj, dj)) / keys);
     return round(base * shape * crossing);
   }
 }

@@ -13,7 +13,7 @@
  */
 import type { Lang } from '../lang.ts';
 import { buildAlignedRows, type AlignedRow } from './aligned-rows.ts';
-import { alignSentences, type SentencePair, type SentenceUnit } from './align-sentences.ts';
+import { alignSentences, sentenceFeatures, type SentenceFeatures, type SentencePair, type SentenceUnit } from './align-sentences.ts';
 
 export interface SentenceRow {
   /** `3.2`: paragraph row 3, its second sentence row (the permalink is `#p3.2`). */
@@ -55,11 +55,13 @@ export function buildSentenceLevel(
   const texts: Partial<Record<Lang, string[]>> = {};
   // The paragraph row (index into paragraphRows) of each sentence, per language.
   const rowOf: Partial<Record<Lang, Int32Array>> = {};
+  const features: Partial<Record<Lang, SentenceFeatures[]>> = {};
   for (const lang of langs) {
     const own = paragraphs[lang]!;
     const perParagraph = own.map((text) => split(text, lang));
     spans[lang] = perParagraph;
     texts[lang] = perParagraph.flatMap((list, p) => list.map(([s, e]) => own[p]!.slice(s, e)));
+    features[lang] = texts[lang]!.map(sentenceFeatures);
     const paragraphRow = new Int32Array(own.length);
     paragraphRows.forEach((row, k) => {
       for (const p of row.cells[lang] ?? []) paragraphRow[p] = k;
@@ -77,7 +79,7 @@ export function buildSentenceLevel(
       if ((row.cells[a] ?? []).length > 0 || (row.cells[b] ?? []).length > 0) dense.set(k, dense.size);
     });
     const units = (lang: Lang): SentenceUnit[] => texts[lang]!.map((text, i) => ({ text, group: dense.get(rowOf[lang]![i]!)! }));
-    const pairs = alignSentences(units(a), units(b), { a, b });
+    const pairs = alignSentences(units(a), units(b), { a, b }, { a: features[a]!, b: features[b]! });
     memo.set(`${a}|${b}`, pairs);
     return pairs;
   };
