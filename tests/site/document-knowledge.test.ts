@@ -5,13 +5,14 @@
  * data carries dates and relations.
  */
 import { readFileSync } from 'node:fs';
+import { decodeHTML } from 'entities';
 import path from 'node:path';
 import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeEntities, distDir, readPage, requireBuild } from '../support/built-site.ts';
+import { distDir, readPage, requireBuild } from '../support/built-site.ts';
 
 const file = (sitePath: string) => readFileSync(path.join(distDir, sitePath), 'utf8');
-const text = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+const text = (html: string) => decodeHTML(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 
 /** Parses strictly (throws on malformed XML) and returns each element's path and text. */
 function parseXml(xml: string): { elements: { path: string; attributes: Record<string, string>; text: string }[] } {

@@ -5,6 +5,7 @@
  * variable set.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { decodeHTMLAttribute } from 'entities';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,17 +50,7 @@ export function attributeValues(html: string, tag: string, attribute: string): s
   const values: string[] = [];
   for (const match of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
     const value = new RegExp(`\\s${attribute}="([^"]*)"`, 'i').exec(match[0]);
-    if (value) values.push(decodeEntities(value[1]!));
+    if (value) values.push(decodeHTMLAttribute(value[1]!));
   }
   return values;
-}
-
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }

@@ -7,6 +7,7 @@
  * - a photo caption is a figure: `<figure class="caption"><figcaption>…</figcaption></figure>`,
  *   the caption text HTML-escaped. It is the only HTML ingest writes; input text never becomes HTML.
  */
+import { decodeHTML } from 'entities';
 import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
@@ -22,10 +23,6 @@ const FIGURE_CLOSE = '</figcaption></figure>';
 
 export function escapeHtmlText(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
-function unescapeHtmlText(text: string): string {
-  return text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }
 
 export function renderArticleBody(blocks: readonly BodyBlock[]): string {
@@ -65,7 +62,7 @@ export function parseArticleBody(markdown: string): BodyBlock[] {
       sectionStart = false;
     } else if (node.type === 'html' && isCaption(node as Html)) {
       const value = (node as Html).value;
-      blocks.push({ kind: 'caption', text: unescapeHtmlText(value.slice(FIGURE_OPEN.length, -FIGURE_CLOSE.length)) });
+      blocks.push({ kind: 'caption', text: decodeHTML(value.slice(FIGURE_OPEN.length, -FIGURE_CLOSE.length)) });
     } else {
       const line = node.position?.start.line ?? 0;
       throw new Error(`article body line ${line}: unexpected ${node.type} block`);

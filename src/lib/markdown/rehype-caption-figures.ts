@@ -10,21 +10,13 @@
  */
 import type { Element, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
+import { decodeHTML } from 'entities';
 
 const CAPTION = /^<figure class="caption"><figcaption>([^<>]*)<\/figcaption><\/figure>$/;
 
 interface RawNode {
   type: 'raw';
   value: string;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
-    const e = entity.toLowerCase();
-    if (e.startsWith('#x')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e]!;
-  });
 }
 
 export function captionFigure(text: string): Element {
@@ -42,7 +34,7 @@ export default function rehypeCaptionFigures() {
     visit(tree, 'raw', (node: RawNode, index, parent) => {
       if (!parent || index === undefined) return;
       const caption = CAPTION.exec(node.value.trim());
-      const replacement: Element | Text = caption ? captionFigure(decodeEntities(caption[1]!)) : { type: 'text', value: node.value };
+      const replacement: Element | Text = caption ? captionFigure(decodeHTML(caption[1]!)) : { type: 'text', value: node.value };
       parent.children.splice(index, 1, replacement as never);
     });
   };

@@ -3,11 +3,13 @@
  * union of many pages' policies (same directives, sources merged in first-seen order) for one
  * site-wide header.
  */
+import { decodeHTMLAttribute } from 'entities';
+
 const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 export function readMetaPolicy(html: string): string | null {
   const match = META.exec(html);
-  return match ? match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+  return match ? decodeHTMLAttribute(match[1]!) : null;
 }
 
 export function parsePolicy(policy: string): Map<string, string[]> {
