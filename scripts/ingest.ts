@@ -6,6 +6,10 @@
  * entry of a folder it does not read and why, then a summary. Exit code 0 when every input was
  * ingested (or unchanged), 1 when any input was refused, 2 on a usage error.
  *
+ * `--json` prints the report as JSON on stdout. Run it as `npm run --silent ingest -- --dry-run --json
+ * <file|folder>`: without --silent npm writes its own banner (`> song-song@0.1.0 ingest`) to stdout
+ * first, and the output is no longer JSON.
+ *
  * `--` ends the options. An argument before it that looks like an option but is also the name of
  * a file here (`--force` picked up by a shell `*`) is refused: put file names after `--`.
  */
@@ -19,6 +23,8 @@ import { projectRoot } from '../src/lib/project-files.ts';
 import { printable } from '../src/lib/text/printable.ts';
 
 const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--force] [--content DIR] [--] <file|folder>...';
+/** The JSON report as a command whose stdout is only the JSON: --silent keeps npm's banner off it. */
+const JSON_USAGE = 'JSON report: npm run --silent ingest -- --dry-run --json <file|folder>  (--silent: no npm banner on stdout)';
 
 /** A line on stdout or stderr, written at once: progress must be on screen before a kill. */
 function say(stream: 1 | 2, line: string): void {
@@ -53,6 +59,7 @@ function main(argv: string[]): number {
   }
   if (values.help) {
     say(1, USAGE);
+    say(1, JSON_USAGE);
     return 0;
   }
   if (positionals.length === 0) {
