@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/lang.ts';
+import { currentProvinces, loadProvinces } from '../../src/lib/provinces/provinces.ts';
 import { attributeValues, builtPages, pageExists, readPage, requireBuild } from '../support/built-site.ts';
 
 const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
@@ -165,7 +166,26 @@ describe('built site', () => {
 
   it('lists 34 current and 63 former provinces on the index', () => {
     const html = readPage('/en/provinces/');
-    expect(attributeValues(html, 'li', 'data-province')).toHaveLength(34);
+    const current = attributeValues(html, 'li', 'data-province');
+    expect(current).toHaveLength(34);
+    expect([...current].sort()).toEqual(currentProvinces().map((p) => p.slug).sort());
+    // Each current province's item: a merged one lists its former units (linked to the current page,
+    // at the unit's anchor unless it is the current one's own name); an unmerged one is its own former unit.
+    const items = html.split(/<li data-province="/).slice(1);
+    const former = items.flatMap((item) => {
+      const slug = item.slice(0, item.indexOf('"'));
+      const units = [...item.matchAll(/<li><a href="\/en\/provinces\/([a-z-]+)\/(?:#([a-z-]+))?"/g)].map((m) => {
+        expect(m[1], `former unit of ${slug}`).toBe(slug);
+        return m[2] ?? m[1]!;
+      });
+      if (units.length > 0) expect(units.length, slug).toBeGreaterThan(1);
+      return units.length > 0 ? units : [slug];
+    });
+    expect(former).toHaveLength(63);
+    expect(new Set(former).size).toBe(63);
+    expect([...former].sort()).toEqual(loadProvinces().map((p) => p.slug).sort());
+    // Phu Tho took in Vinh Phuc and Hoa Binh on 2025-07-01.
+    expect(items.find((item) => item.startsWith('phu-tho"'))).toMatch(/#vinh-phuc".*#hoa-binh"/s);
   });
 
   it('ships no JavaScript on reading pages', () => {

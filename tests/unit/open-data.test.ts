@@ -70,8 +70,28 @@ describe('open data', () => {
     expect(articles[0]).toBe('article,lang,url,title,title_derived,province_named,province_current,outlet,source_url,documents,published,published_from');
     expect(articles).toHaveLength(corpus.versionCount + 1);
     const documents = documentsCsv(corpus, site).trimEnd().split('\r\n');
-    const citations = documentsOpenData(corpus, site).documents.reduce((n, d) => n + Math.max(1, d.citations.length), 0);
-    expect(documents).toHaveLength(citations + 1);
+    expect(documents[0]).toBe('document,number,type,issuer,province,article,lang,url,count,date,date_disputed,implements');
+    // One row per citing version; a document no version cites (178-KL/TW, named only in a
+    // headline) still has its row, with the citation fields empty.
+    const rows = documents.slice(1).map((row) => row.split(','));
+    const arArticle = 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy';
+    const both = (id: string) => [[id, phuTho, 'en'], [id, phuTho, 'de']];
+    expect(rows.map((row) => [row[0], row[5], row[6]])).toEqual([
+      ...both('02-kh-bcdtw'),
+      ...both('9068-cv-btctw'),
+      ['177-2024-nd-cp', arArticle, 'ar'],
+      ['178-2024-nd-cp', arArticle, 'ar'],
+      ['179-2024-nd-cp', arArticle, 'ar'],
+      ...both('02-kh-tu-phu-tho'),
+      ...both('04-kh-tu-phu-tho'),
+      ...both('177-kl-tw'),
+      ['178-kl-tw', '', ''],
+      ['18-nq-tw', arArticle, 'ar'],
+      ...both('204-qd-tw'),
+      ...both('253-qd-tw'),
+      ...both('255-qd-tw'),
+    ]);
+    expect(documents.find((row) => row.startsWith('178-kl-tw,'))).toBe('178-kl-tw,178-KL/TW,KL,TW,,,,,0,,no,');
   });
 });
 
