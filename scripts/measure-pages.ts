@@ -9,8 +9,8 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -8,8 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,7 +2,7 @@
  * tsx scripts/bench/alignment.ts [--sizes 1000,4000,100000] [--repeats 3]
  * Times the alignment at sizes from an article to the largest accepted file: alignParagraphs of
  * two versions (English, German) and buildAlignedRows of three (Vietnamese pivot, English,
- * German), on generated versions of short lines (tests/support/alignment-corpus.ts). Each size
+ * German), on generated versions of short lines (tools/alignment-corpus.ts). Each size
  * runs in a process of its own, so its peak RSS is its own; prints the median of the repeats.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
 import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
-import { generatedLines, versionOf } from '../../tests/support/alignment-corpus.ts';
+import { generatedLines, versionOf } from '../../tools/alignment-corpus.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,4000,100000' }, repeats: { type: 'string', default: '3' }, size: { type: 'string' } },

@@ -9,27 +9,15 @@
  * builds; nothing else is shared.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../../src/lib/build/publish.ts';
 import { projectRoot } from '../../src/lib/project-files.ts';
-import { formatProblems, type GateProblem } from './site-files.ts';
+import { compareTrees } from '../../tools/gates/compare-trees.ts';
+import { formatProblems } from '../../tools/gates/site-files.ts';
 
 const SOURCES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-/** Files that differ between two folders, or exist in only one. */
-export function compareTrees(a: string, b: string): GateProblem[] {
-  const filesA = new Set(listFiles(a));
-  const filesB = new Set(listFiles(b));
-  const problems: GateProblem[] = [];
-  for (const file of filesA) {
-    if (!filesB.has(file)) problems.push({ page: `/${file}`, message: 'only in the first build' });
-    else if (!readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) problems.push({ page: `/${file}`, message: 'differs between the builds' });
-  }
-  for (const file of filesB) if (!filesA.has(file)) problems.push({ page: `/${file}`, message: 'only in the second build' });
-  return problems;
-}
 
 function buildCopy(root: string, env: Record<string, string>): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'song-song-repro-'));

@@ -11,13 +11,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentSnapshotFolder } from '../../src/lib/build/content-snapshot.ts';
 import { parseArgs } from 'node:util';
-import { checkAccessibility, checkCsp } from './browser-gates.ts';
-import { checkPageBudget } from './budget.ts';
-import { checkHtml } from './html.ts';
-import { checkLinks } from './links.ts';
-import { checkNothingLost } from './lost.ts';
-import { scanBuiltSite } from './scan.ts';
-import { formatProblems, type GateProblem } from './site-files.ts';
+import { checkAccessibility, checkCsp } from '../../tools/gates/browser-gates.ts';
+import { checkPageBudget } from '../../tools/gates/budget.ts';
+import { checkHtml } from '../../tools/gates/html.ts';
+import { checkLinks } from '../../tools/gates/links.ts';
+import { checkNothingLost } from '../../tools/gates/lost.ts';
+import { scanBuiltSite } from '../../tools/gates/scan.ts';
+import { formatProblems, type GateProblem } from '../../tools/gates/site-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -6,12 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkAccessibility, checkCsp } from '../../scripts/gates/browser-gates.ts';
-import { ARTICLE_PAGE_BUDGET_BYTES, checkPageBudget } from '../../scripts/gates/budget.ts';
-import { checkHtml } from '../../scripts/gates/html.ts';
-import { checkLinks } from '../../scripts/gates/links.ts';
-import { checkNothingLost } from '../../scripts/gates/lost.ts';
-import { scanBuiltSite } from '../../scripts/gates/scan.ts';
+import { checkAccessibility, checkCsp } from '../../tools/gates/browser-gates.ts';
+import { ARTICLE_PAGE_BUDGET_BYTES, checkPageBudget } from '../../tools/gates/budget.ts';
+import { checkHtml } from '../../tools/gates/html.ts';
+import { checkLinks } from '../../tools/gates/links.ts';
+import { checkNothingLost } from '../../tools/gates/lost.ts';
+import { scanBuiltSite } from '../../tools/gates/scan.ts';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
@@ -157,7 +157,7 @@ describe('browser gates', { timeout: 120_000 }, () => {
 
 describe('reproducible-build gate', () => {
   it('names files that differ or exist in one build only', async () => {
-    const { compareTrees } = await import('../../scripts/gates/reproducible.ts');
+    const { compareTrees } = await import('../../tools/gates/compare-trees.ts');
     const a = site({ 'en/index.html': page('en', '<p>built at 10:00</p>'), 'same.txt': 'x', 'only-a.txt': 'a' });
     const b = site({ 'en/index.html': page('en', '<p>built at 11:00</p>'), 'same.txt': 'x', 'only-b.txt': 'b' });
     expect(messages(compareTrees(a, b))).toEqual(['/en/index.html: differs between the builds', '/only-a.txt: only in the first build', '/only-b.txt: only in the second build']);

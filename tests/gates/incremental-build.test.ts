@@ -1,5 +1,5 @@
 /**
- * The incremental build against cold builds (scripts/gates/incremental.ts: add, add a version,
+ * The incremental build against cold builds (tools/gates/incremental-build.ts: add, add a version,
  * change, delete — each update byte-identical to a cold build of the same content), and a build
  * killed with SIGKILL at points spread over its run: the published folder always holds the old
  * site or the new one, whole (or, in the instant between the swap's two renames, nothing but the
@@ -20,8 +20,8 @@ import { runBuild } from '../../src/lib/build/run-build.ts';
 import { ingestFiles } from '../../src/lib/ingest/ingest-files.ts';
 import { LANGS } from '../../src/lib/lang.ts';
 import { projectRoot } from '../../src/lib/project-files.ts';
-import { checkIncrementalBuild, defaultSteps } from '../../scripts/gates/incremental.ts';
-import { compareTrees } from '../../scripts/gates/reproducible.ts';
+import { checkIncrementalBuild, defaultSteps } from '../../tools/gates/incremental-build.ts';
+import { compareTrees } from '../../tools/gates/compare-trees.ts';
 
 const root = projectRoot();
 const work = mkdtempSync(path.join(tmpdir(), 'song-song-interrupt-'));

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../tools/browser.ts';
 import { fixtureDistDir, requireBuild } from '../support/built-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { checkTmxStructure, parseXml } from '../support/tmx.ts';
 
 const article = 'to-cong-tac-so-2-lam-viec-voi-xa-chi-lang';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageText } from '../../scripts/gates/lost.ts';
-import { parsePage } from '../../scripts/gates/site-files.ts';
+import { pageText } from '../../tools/gates/lost.ts';
+import { parsePage } from '../../tools/gates/site-files.ts';
 import { fixtureDistDir, requireBuild } from '../support/built-site.ts';
 
 const article = 'hostile-text-for-the-quality-gates';

@@ -7,9 +7,9 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../tools/browser.ts';
 import { fixtureDistDir, requireBuild } from '../support/built-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const article = 'to-cong-tac-so-2-lam-viec-voi-xa-chi-lang';
 const hostile = 'hostile-text-for-the-quality-gates';

@@ -4,7 +4,7 @@
  * a child process with a small heap (`--max-old-space-size`), so that it proves the alignment fits.
  */
 import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
-import { generatedLines, versionOf } from './alignment-corpus.ts';
+import { generatedLines, versionOf } from '../../tools/alignment-corpus.ts';
 
 const count = Number(process.env.PARAGRAPHS ?? 100_000);
 const lines = generatedLines(count);

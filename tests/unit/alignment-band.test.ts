@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
-import { generatedLines, seededRandom, versionOf } from '../support/alignment-corpus.ts';
+import { generatedLines, seededRandom, versionOf } from '../../tools/alignment-corpus.ts';
 
 const random = seededRandom(7);
 

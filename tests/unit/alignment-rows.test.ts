@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
 import type { Lang } from '../../src/lib/lang.ts';
-import { seededRandom } from '../support/alignment-corpus.ts';
+import { seededRandom } from '../../tools/alignment-corpus.ts';
 
 const random = seededRandom(999);
 const WORDS = ['Hà Nội', 'committee', 'the', 'Phú Thọ', 'plan', 'Ausschuss', 'und', 'Nguyễn Văn An', 'report', 'Lê', 'đảng bộ'];

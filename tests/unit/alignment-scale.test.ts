@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { alignParagraphs, type AlignedPair } from '../../src/lib/alignment/align-paragraphs.ts';
 import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
 import type { Lang } from '../../src/lib/lang.ts';
-import { generatedLines, isAnchored, versionOf } from '../support/alignment-corpus.ts';
+import { generatedLines, isAnchored, versionOf } from '../../tools/alignment-corpus.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shape = (pairs: AlignedPair[]) => pairs.map((p) => [p.a, p.b, p.kind]);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareTrees } from '../../scripts/gates/reproducible.ts';
+import { compareTrees } from '../../tools/gates/compare-trees.ts';
 import type { Lang } from '../../src/lib/lang.ts';
 import { buildSearchIndexes } from '../../src/lib/search/build-search-indexes.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleVersionSchema } from '../../src/content.config.ts';
+import { articleVersionSchema } from '../../src/lib/corpus/article-version-schema.ts';
 import { parseArticleBody } from '../../src/lib/corpus/article-body.ts';
 import { collectInputFiles } from '../../src/lib/ingest/collect-input-files.ts';
 import { ingestFiles, type IngestResult } from '../../src/lib/ingest/ingest-files.ts';

@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHeadersFile } from '../../src/lib/build/headers-file.ts';
 import { contentType, requestPath, siteHeaders, startStaticServer, type RunningServer } from '../../src/lib/serve/static-server.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const SECRET = 'SECRET-OUTSIDE-THE-SITE';
 const CSP = "default-src 'self'; frame-ancestors 'none'";

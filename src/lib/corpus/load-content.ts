@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { articleVersionSchema } from '../../content.config.ts';
+import { articleVersionSchema } from './article-version-schema.ts';
 import type { CorpusVersion } from '../site/corpus-index.ts';
 
 /** The YAML frontmatter (parsed, not yet validated) and the Markdown body of a content file. */

@@ -4,7 +4,7 @@
  * Pure: no file system access, so the same function serves ingest, dry runs and tests.
  */
 import { Scalar, stringify } from 'yaml';
-import { articleVersionSchema, type ArticleVersionData } from '../../content.config.ts';
+import { articleVersionSchema, type ArticleVersionData } from '../corpus/article-version-schema.ts';
 import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
 import { renderArticleBody } from '../corpus/article-body.ts';
 import { versionTextChecksum } from '../corpus/version-checksum.ts';

@@ -1,6 +1,6 @@
 /**
  * A small static file server over a built site (node:http), for `npm start` / `npm run preview`
- * (scripts/serve.ts) and the browser tests (tests/support/static-server.ts). It answers as the
+ * (scripts/serve.ts) and the browser tests (tools/static-server.ts). It answers as the
  * static hosts the site is deployed to do, with the headers the build wrote for them:
  *
  * - every response carries the site's security headers, read from the built `_headers`

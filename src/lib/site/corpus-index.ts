@@ -3,7 +3,7 @@
  * version citing them (and the sentence that cites them), articles per province. Built once per
  * build from the content collection's data and bodies; pure, so it is tested without Astro.
  */
-import type { ArticleVersionData } from '../../content.config.ts';
+import type { ArticleVersionData } from '../corpus/article-version-schema.ts';
 import { parseArticleBody } from '../corpus/article-body.ts';
 import { describeDocumentType, describeIssuer } from '../documents/document-codes.ts';
 import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';

@@ -4,7 +4,7 @@
  * a folder without one). Text is gzipped when the client accepts it, as every common static host
  * does, so byte counts measured against it are what a visitor transfers.
  */
-import { siteHeaders, startStaticServer } from '../../src/lib/serve/static-server.ts';
+import { siteHeaders, startStaticServer } from '../src/lib/serve/static-server.ts';
 
 export interface StaticServer {
   url: string;

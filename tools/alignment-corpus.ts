@@ -5,7 +5,7 @@
  * date); the rest are plain sentences of a few kinds, so many lines repeat exactly and only
  * lengths and neighbours tell them apart.
  */
-import type { Lang } from '../../src/lib/lang.ts';
+import type { Lang } from '../src/lib/lang.ts';
 
 type Line = Record<'en' | 'de' | 'vi', string>;
 

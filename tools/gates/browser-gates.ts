@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { launchChromium } from '../browser.ts';
+import { serveStatic } from '../static-server.ts';
 import { htmlPages, type GateProblem } from './site-files.ts';
 import { templatePages } from './template-pages.ts';
 
