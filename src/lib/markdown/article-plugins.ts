@@ -8,14 +8,12 @@ import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type Plugin } from 'unified';
+import { unified } from 'unified';
 import type { Lang } from '../lang.ts';
 import rehypeAllowlist from './rehype-allowlist.ts';
 import rehypeCaptionFigures from './rehype-caption-figures.ts';
 import rehypeDocumentLinks from './rehype-document-links.ts';
 import rehypeIsolateLtr from './rehype-isolate-ltr.ts';
-
-export const articleRehypePlugins = [rehypeCaptionFigures, rehypeDocumentLinks, rehypeIsolateLtr, rehypeAllowlist] as Plugin<[], Root>[];
 
 /**
  * A Markdown body rendered for an article page: `lang` is the text's language (right-to-left

@@ -2,8 +2,9 @@
  * rehype plugin, last in the chain: the sanitizer. Article bodies may only contain the elements
  * and attributes our own pipeline makes (paragraphs, section breaks, caption figures, document
  * links, bidi isolates). Any other element is replaced by its text, any other attribute dropped,
- * and a link may only point into the site. Runs before Astro's rehype-raw, on a tree where
- * rehype-caption-figures has already turned raw HTML into text, so nothing is deleted silently.
+ * and a link may only point into the site. Runs just before rehype-stringify (article-plugins.ts),
+ * on a tree where rehype-caption-figures has already turned raw HTML into text, so nothing is
+ * deleted silently.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';

@@ -3,10 +3,9 @@
  * `<figure class="caption"><figcaption>escaped text</figcaption></figure>` (article-body.ts) —
  * into real figure/figcaption elements, and every other raw HTML node into plain text.
  *
- * Why here and not with rehype-raw: Astro's pipeline passes raw HTML through and parses it after
- * the plugins (rehype-raw), so anything raw left in the tree would become markup. Content files
- * can be edited by hand; whatever else appears raw is shown literally, never executed, and never
- * silently dropped.
+ * remark-rehype keeps raw HTML as `raw` nodes (article-plugins.ts); this is the one place that
+ * decides what they become. Content files can be edited by hand; whatever else appears raw is
+ * shown literally, never executed, and never silently dropped.
  */
 import type { Element, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';

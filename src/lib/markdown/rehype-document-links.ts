@@ -4,35 +4,21 @@
  * the number kept as the translator wrote it. dir="ltr" isolates it, so `177-KL/TW` reads the same
  * inside Arabic text. A local number (`02-KH/TU`) links to the page of the article's province.
  *
- * The language and province come from the options or from the article's frontmatter (Astro puts
- * it in file.data.astro.frontmatter); ids are made by documentSlug, as ingest makes them.
+ * The page passes the language and province (article-plugins.ts); ids are made by documentSlug,
+ * as ingest makes them.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import { documentSlug } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
-import { isLang, type Lang } from '../lang.ts';
+import type { Lang } from '../lang.ts';
 import { documentUrl } from '../site/urls.ts';
 
 export interface DocumentLinkOptions {
-  lang?: Lang;
+  /** The language whose document pages the links lead to. */
+  lang: Lang;
   /** The pre-merger province the article names (frontmatter province.named). */
-  province?: string | null;
-}
-
-interface Frontmatter {
-  lang?: unknown;
-  province?: { named?: unknown } | null;
-}
-
-function optionsFor(file: VFile, options: DocumentLinkOptions): { lang: Lang; province: string | null } {
-  const frontmatter = ((file.data as { astro?: { frontmatter?: Frontmatter } }).astro?.frontmatter ?? {}) as Frontmatter;
-  const lang = options.lang ?? (typeof frontmatter.lang === 'string' && isLang(frontmatter.lang) ? frontmatter.lang : undefined);
-  if (!lang) throw new Error(`${file.path ?? 'article'}: rehype-document-links needs the article's language`);
-  const named = frontmatter.province?.named;
-  const province = options.province !== undefined ? options.province : typeof named === 'string' ? named : null;
-  return { lang, province };
+  province: string | null;
 }
 
 export function linkDocumentNumbers(text: string, lang: Lang, province: string | null): ElementContent[] {
@@ -69,9 +55,8 @@ function textEnd(text: string, start: number, limit: number): number {
   return end;
 }
 
-export default function rehypeDocumentLinks(options: DocumentLinkOptions = {}) {
-  return (tree: Root, file: VFile) => {
-    const { lang, province } = optionsFor(file, options);
+export default function rehypeDocumentLinks({ lang, province }: DocumentLinkOptions) {
+  return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && (node as Element).tagName === 'a') return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;

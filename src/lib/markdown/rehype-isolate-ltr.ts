@@ -6,8 +6,7 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { LANG_INFO, isLang, type Lang } from '../lang.ts';
+import { LANG_INFO, type Lang } from '../lang.ts';
 
 /** A run starting and ending with a Latin letter or digit, holding at least one Latin letter. */
 const LATIN_RUN = /[\p{Script=Latin}\d](?:[\p{Script=Latin}\p{M}\d\-/.:_%@#&=?+]|\s(?=[\p{Script=Latin}\d]))*/gu;
@@ -31,11 +30,10 @@ export function isolateLatinRuns(text: string): ElementContent[] {
   return out;
 }
 
-export default function rehypeIsolateLtr(options: { lang?: Lang } = {}) {
-  return (tree: Root, file: VFile) => {
-    const frontmatterLang = (file.data as { astro?: { frontmatter?: { lang?: unknown } } }).astro?.frontmatter?.lang;
-    const lang = options.lang ?? (typeof frontmatterLang === 'string' && isLang(frontmatterLang) ? frontmatterLang : undefined);
-    if (!lang || LANG_INFO[lang].dir !== 'rtl') return;
+/** `lang`: the language of the text (the page passes it, article-plugins.ts). */
+export default function rehypeIsolateLtr({ lang }: { lang: Lang }) {
+  return (tree: Root) => {
+    if (LANG_INFO[lang].dir !== 'rtl') return;
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && ['a', 'bdi', 'code'].includes((node as Element).tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
