@@ -4,6 +4,8 @@
  */
 export const LANGS = ['vi', 'en', 'de', 'ru', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The codes as a regular-expression alternation, `vi|en|de|ru|ar`: for paths like `/<lang>/…`. */
+export const LANG_ALTERNATION = LANGS.join('|');
 
 export interface LangInfo {
   lang: Lang;
