@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
 import { SENTENCE_CELL_BUDGET, alignSentences, alignSentencesOfParagraphs, type SentenceUnit } from '../../src/lib/alignment/align-sentences.ts';
+import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
+import { buildSentenceLevel } from '../../src/lib/alignment/sentence-rows.ts';
 import type { Lang } from '../../src/lib/lang.ts';
+import { sentenceSpans } from '../../src/lib/text/sentences.ts';
 
 const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as { a: string[][]; b: string[][] };
 const lines = (lang: string) =>
@@ -88,4 +91,28 @@ describe('alignSentences', () => {
     expect(pairs).toHaveLength(count);
     expect(pairs.every((p, i) => p.a[0] === i && p.b[0] === i)).toBe(true);
   }, 60_000);
+});
+
+describe('buildSentenceLevel (sentence rows of the compare view)', () => {
+  it('numbers sentence rows within paragraph rows, keeps every sentence once, and puts a moved sentence beside its partner', () => {
+    // English moves the last sentence of paragraph 1 into paragraph 2; German keeps it in paragraph 1.
+    const german = de.slice(0, 3).map((s) => s.join(' '));
+    const english = [en[0]!.join(' '), en[1]!.slice(0, 2).join(' '), [en[1]![2]!, ...en[2]!].join(' ')];
+    const paragraphs = { de: german, en: english };
+    const langsInOrder: Lang[] = ['en', 'de'];
+    const { pivot, rows } = buildAlignedRows(langsInOrder.map((lang) => ({ lang, paragraphs: paragraphs[lang as 'de' | 'en'] })));
+    const level = buildSentenceLevel(langsInOrder, pivot, rows, paragraphs, sentenceSpans);
+    const ids = level.rows.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const row of level.rows) expect(row.id).toMatch(new RegExp(`^${row.row}\\.\\d+$`));
+    for (const lang of langsInOrder) {
+      expect(level.rows.flatMap((r) => r.cells[lang] ?? [])).toEqual(Array.from({ length: 6 }, (_, i) => i));
+    }
+    // The moved sentence (English 4, German 4) shares one sentence row: partners side by side.
+    const moved = level.rows.find((r) => (r.cells.en ?? []).includes(4))!;
+    expect(moved.cells.de).toEqual([4]);
+    // Pairs for the exports: one pair of languages, the same beads as the rows here.
+    expect(level.pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['en-de']);
+    expect(level.pairs[0]!.pairs.map((p) => `${p.a.join('+')}:${p.b.join('+')}`)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5']);
+  });
 });
