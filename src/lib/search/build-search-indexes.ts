@@ -125,7 +125,7 @@ async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
       // The all-languages index is unstemmed: Arabic pages add their words' bare forms (search-forms.ts).
-      const content = withSearchForms(html, page.lang, html.replace(/<[^>]*>/g, ' '));
+      const content = page.lang === 'ar' ? withSearchForms(html, page.lang, html.replace(/<[^>]*>/g, ' ')) : html;
       const added = await index.addHTMLFile({ url: page.url, content });
       check(`addHTMLFile (${name}, ${page.url})`, added.errors);
     }

@@ -14,8 +14,10 @@ import { arabicBareForms, foldWord } from './word-forms.ts';
 /** The bare forms of the Arabic words of a text, each once, in order of first appearance. */
 export function searchForms(text: string, lang: Lang): string[] {
   if (lang !== 'ar') return [];
+  const words = new Set(splitWords(text).map(({ word }) => foldWord(word)));
   const forms = new Set<string>();
-  for (const { word } of splitWords(text)) for (const form of arabicBareForms(foldWord(word))) forms.add(form);
+  // A bare form the page has as a word of its own is indexed already.
+  for (const word of words) for (const form of arabicBareForms(word)) if (!words.has(form)) forms.add(form);
   return [...forms];
 }
 
