@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlPages, parsePage, type GateProblem } from './site-files.ts';
+import { LANG_ALTERNATION } from '../../src/lib/lang.ts';
 
 export const ARTICLE_PAGE_BUDGET_BYTES = 50 * 1024;
 
@@ -22,7 +23,7 @@ export function checkPageBudget(dist: string): GateProblem[] {
     }
     return size;
   };
-  const articlePages = htmlPages(dist).filter((p) => /^\/(vi|en|de|ru|ar)\/articles\/[^/]+\/$/.test(p.sitePath));
+  const articlePages = htmlPages(dist).filter((p) => new RegExp(`^/(?:${LANG_ALTERNATION})/articles/[^/]+/$`).test(p.sitePath));
   if (articlePages.length === 0) problems.push({ page: '/', message: 'no article pages to check' });
   for (const { sitePath, file } of articlePages) {
     const page = parsePage(sitePath, file);

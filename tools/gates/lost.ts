@@ -15,7 +15,7 @@ import { parse } from 'parse5';
 import { parseArticleBody } from '../../src/lib/corpus/article-body.ts';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
 import { versionTextChecksum } from '../../src/lib/corpus/version-checksum.ts';
-import { LANGS, isLang, type Lang } from '../../src/lib/lang.ts';
+import { LANG_ALTERNATION, LANGS, isLang, type Lang } from '../../src/lib/lang.ts';
 import type { GateProblem } from './site-files.ts';
 
 interface TextNode {
@@ -86,7 +86,7 @@ export function checkNothingLost(dist: string, contentArticles: string): GatePro
   }
   const sitemaps = path.join(dist, 'sitemaps');
   for (const file of existsSync(sitemaps) ? readdirSync(sitemaps) : []) {
-    for (const match of readFileSync(path.join(sitemaps, file), 'utf8').matchAll(/<loc>[^<]*?\/(vi|en|de|ru|ar)\/articles\/[^<]+<\/loc>/g)) counts.sitemap[match[1] as Lang]++;
+    for (const match of readFileSync(path.join(sitemaps, file), 'utf8').matchAll(new RegExp(`<loc>[^<]*?/(${LANG_ALTERNATION})/articles/[^<]+</loc>`, 'g'))) counts.sitemap[match[1] as Lang]++;
   }
   // Every shard bundle of the all-languages index: its page count, and each page's language filter
   // (a result fragment per page: gzip, after Pagefind's 12-byte signature).

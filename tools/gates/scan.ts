@@ -1,8 +1,9 @@
 /**
  * Built-site scan: whatever the Markdown pipeline or a template let through, the output itself
  * must hold no event-handler attributes (on*), no javascript:/data:/vbscript: URLs in any URL
- * attribute, no <script> the build did not generate (only external scripts from /_astro/ or
- * /scripts/, or a search shard's pagefind.js, and no inline script at all), no duplicate id on a
+ * attribute, no <script> the build did not generate (external scripts only from /_astro/ or
+ * /scripts/, or a search shard's pagefind.js; inline scripts only with their sha256 hash in the
+ * page's script-src policy, as the build emits them), no duplicate id on a
  * page, and every target=_blank link with rel="noopener noreferrer". No invisible bidi controls
  * (U+200E/U+200F marks, U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, literal or
  * as references) anywhere in a page: direction is isolated by markup (<bdi>, dir), so what a
