@@ -214,9 +214,11 @@ describe('sentence mode in Chromium', { timeout: 30_000 }, () => {
     expect(ids).toContain('p2.2');
     const background = (id: string, lang: string) =>
       page.locator(`[id="${id}"] .compare-cell[data-lang="${lang}"] .sentence`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    // Web fonts that arrive late move the rows: hover only once the layout has settled.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const plain = await background('p2.2', 'ar');
     await page.hover('[id="p2.2"] .compare-cell[data-lang="en"] .sentence');
-    for (const lang of ['vi', 'en', 'ar']) expect(await background('p2.2', lang)).not.toBe(plain);
+    for (const lang of ['vi', 'en', 'ar']) await expect.poll(() => background('p2.2', lang)).not.toBe(plain);
     expect(await background('p2.1', 'ar')).toBe(plain);
     // Focus (keyboard) lights them too: the row's permalink is focusable.
     await page.mouse.move(0, 0);
