@@ -6,10 +6,11 @@
  * build dies. Bodies stay on disk; the corpus reads them (site/corpus.ts) and article pages render
  * them with the same unified pipeline (lib/markdown/article-plugins.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { listContentFiles } from '../lib/corpus/content-files.ts';
 import { splitContentFile } from '../lib/corpus/load-content.ts';
 import { detachedCopy } from '../lib/text/detached-copy.ts';
 
@@ -22,22 +23,19 @@ export function articleVersionsLoader(folder: string): Loader {
       // As Astro's glob loader does: an entry whose file has the same digest as the stored one is
       // kept as it is, so a build after an ingest parses and validates only what changed.
       const seen = new Set<string>();
-      for (const article of readdirSync(base).sort()) {
-        const dir = path.join(base, article);
-        for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-          const filePath = path.join(dir, file);
-          const text = readFileSync(filePath, 'utf8');
-          const id = `${article}/${file.slice(0, -'.md'.length)}`;
-          const digest = generateDigest(text);
-          const relative = path.relative(root, filePath);
-          seen.add(id);
-          const stored = store.get(id);
-          if (stored && stored.digest === digest && stored.filePath === relative) continue;
-          // Copied out of the file text, which would otherwise stay alive for the whole build.
-          const frontmatter = detachedCopy(splitContentFile(text, filePath).frontmatter) as Record<string, unknown>;
-          const data = await parseData({ id, data: frontmatter, filePath });
-          store.set({ id, data, digest, filePath: relative });
-        }
+      for (const file of listContentFiles(base)) {
+        const filePath = file.path;
+        const text = readFileSync(filePath, 'utf8');
+        const id = `${file.article}/${file.lang}`;
+        const digest = generateDigest(text);
+        const relative = path.relative(root, filePath);
+        seen.add(id);
+        const stored = store.get(id);
+        if (stored && stored.digest === digest && stored.filePath === relative) continue;
+        // Copied out of the file text, which would otherwise stay alive for the whole build.
+        const frontmatter = detachedCopy(splitContentFile(text, filePath).frontmatter) as Record<string, unknown>;
+        const data = await parseData({ id, data: frontmatter, filePath });
+        store.set({ id, data, digest, filePath: relative });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },

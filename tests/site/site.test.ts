@@ -2,18 +2,15 @@
  * The built site over the real content: every version has its page, language bars and hreflang
  * sets are reciprocal, every internal link resolves, document pages gather every citing version.
  */
-import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listContentFiles } from '../../src/lib/corpus/content-files.ts';
 import { LANG_ALTERNATION, LANGS } from '../../src/lib/lang.ts';
 import { currentProvinces, loadProvinces } from '../../src/lib/provinces/provinces.ts';
 import { attributeValues, builtPages, pageExists, readPage, requireBuild } from '../support/built-site.ts';
 
 const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
-const contentVersions = readdirSync(new URL('../../content/articles/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((dir) =>
-    readdirSync(new URL(`../../content/articles/${dir.name}/`, import.meta.url)).map((file) => ({ article: dir.name, lang: file.replace(/\.md$/, '') })),
-  );
+const contentVersions = listContentFiles(fileURLToPath(new URL('../../content/articles/', import.meta.url)));
 
 beforeAll(() => requireBuild());
 

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { listContentFiles } from '../../src/lib/corpus/content-files.ts';
 import { renderArticleHtml } from '../../src/lib/markdown/article-plugins.ts';
 import { paragraphHtml } from '../../src/lib/markdown/render-paragraph.ts';
 
@@ -59,16 +61,13 @@ describe('article rendering', () => {
   });
 
   it('on every content file, links exactly the documents the frontmatter lists', () => {
-    const root = new URL('../../content/articles/', import.meta.url);
-    for (const dir of readdirSync(root)) {
-      for (const file of readdirSync(new URL(`${dir}/`, root))) {
-        const text = readFileSync(new URL(`${dir}/${file}`, root), 'utf8');
-        const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-        const data = parse(yaml!) as { lang: 'en'; province: { named: string } | null; documents: { id: string }[] };
-        const html = renderArticleHtml(body!, { lang: data.lang, province: data.province?.named ?? null });
-        const linked = new Set([...html.matchAll(/data-document="([^"]+)"/g)].map((m) => m[1]));
-        expect([...linked].sort(), `${dir}/${file}`).toEqual(data.documents.map((d) => d.id).sort());
-      }
+    for (const file of listContentFiles(fileURLToPath(new URL('../../content/articles/', import.meta.url)))) {
+      const text = readFileSync(file.path, 'utf8');
+      const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      const data = parse(yaml!) as { lang: 'en'; province: { named: string } | null; documents: { id: string }[] };
+      const html = renderArticleHtml(body!, { lang: data.lang, province: data.province?.named ?? null });
+      const linked = new Set([...html.matchAll(/data-document="([^"]+)"/g)].map((m) => m[1]));
+      expect([...linked].sort(), file.relative).toEqual(data.documents.map((d) => d.id).sort());
     }
   });
 });

@@ -11,8 +11,9 @@
  * editor writing in place changes mtime), so an update build copies what changed. Only what the
  * content loader reads is copied: `<article>/<lang>.md` in each article folder, dot-names left out.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { listContentFiles } from '../corpus/content-files.ts';
 
 const INDEX_FORMAT = 'song-song/content-snapshot@1';
 
@@ -46,19 +47,9 @@ function readIndex(file: string, source: string): SnapshotIndex | null {
   }
 }
 
-/** The content files the loader reads, relative to the articles folder, in path order. */
-function listContentFiles(articles: string): string[] {
-  if (!existsSync(articles)) return [];
-  const files: string[] = [];
-  const visible = (name: string) => !name.startsWith('.');
-  for (const article of readdirSync(articles, { withFileTypes: true }).filter((e) => e.isDirectory() && visible(e.name))) {
-    for (const entry of readdirSync(path.join(articles, article.name), { withFileTypes: true })) {
-      if (visible(entry.name) && entry.name.endsWith('.md') && (entry.isFile() || entry.isSymbolicLink())) {
-        files.push(`${article.name}/${entry.name}`);
-      }
-    }
-  }
-  return files.sort();
+/** The content files the loader reads, relative to the articles folder. */
+function contentFilesUnder(articles: string): string[] {
+  return listContentFiles(articles).map((file) => file.relative);
 }
 
 /**
@@ -78,7 +69,7 @@ export function takeContentSnapshot(sourceArticles: string, snapshotRoot: string
   mkdirSync(articles, { recursive: true });
   const files: Record<string, string> = {};
   let copied = 0;
-  for (const file of listContentFiles(source)) {
+  for (const file of contentFilesUnder(source)) {
     const from = path.join(source, file);
     const stat = statSync(from);
     if (!stat.isFile()) continue;
@@ -93,7 +84,7 @@ export function takeContentSnapshot(sourceArticles: string, snapshotRoot: string
     copied++;
   }
   let removed = 0;
-  for (const file of listContentFiles(articles)) {
+  for (const file of contentFilesUnder(articles)) {
     if (files[file] !== undefined) continue;
     rmSync(path.join(articles, file), { force: true });
     removed++;

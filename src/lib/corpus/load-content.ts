@@ -3,10 +3,10 @@
  * YAML frontmatter from the body and validates it with the one content schema, naming the file on
  * any error, exactly as the Astro build would refuse it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { articleVersionSchema } from './article-version-schema.ts';
+import { listContentFiles } from './content-files.ts';
 import type { CorpusVersion } from '../site/corpus-index.ts';
 
 /** The YAML frontmatter (parsed, not yet validated) and the Markdown body of a content file. */
@@ -27,12 +27,5 @@ export function parseContentFile(text: string, file: string): CorpusVersion {
 
 /** Every article version under a content folder (default: the project's content/articles). */
 export function loadContent(folder: string): CorpusVersion[] {
-  const versions: CorpusVersion[] = [];
-  for (const article of readdirSync(folder).sort()) {
-    const dir = path.join(folder, article);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-      versions.push(parseContentFile(readFileSync(path.join(dir, file), 'utf8'), path.join(dir, file)));
-    }
-  }
-  return versions;
+  return listContentFiles(folder).map((file) => parseContentFile(readFileSync(file.path, 'utf8'), file.path));
 }
