@@ -86,3 +86,15 @@ export const articleVersionSchema = z.strictObject({
 });
 
 export type ArticleVersionData = z.infer<typeof articleVersionSchema>;
+
+/**
+ * A failed validation against the schema, on one line (zod's `prettifyError`, its lines joined):
+ * `✖ Invalid input: expected string, received undefined → at title`.
+ */
+export function describeSchemaError(error: z.ZodError): string {
+  return z
+    .prettifyError(error)
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' ');
+}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { articleVersionSchema } from './article-version-schema.ts';
+import { articleVersionSchema, describeSchemaError } from './article-version-schema.ts';
 import { listContentFiles } from './content-files.ts';
 import type { CorpusVersion } from '../site/corpus-index.ts';
 
@@ -20,7 +20,7 @@ export function parseContentFile(text: string, file: string): CorpusVersion {
   const { frontmatter, body } = splitContentFile(text, file);
   const parsed = articleVersionSchema.safeParse(frontmatter);
   if (!parsed.success) {
-    throw new Error(`${file}: invalid frontmatter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`${file}: invalid frontmatter: ${describeSchemaError(parsed.error)}`);
   }
   return { data: parsed.data, body };
 }

@@ -4,7 +4,7 @@
  * Pure: no file system access, so the same function serves ingest, dry runs and tests.
  */
 import { Scalar, stringify } from 'yaml';
-import { articleVersionSchema, type ArticleVersionData } from '../corpus/article-version-schema.ts';
+import { articleVersionSchema, describeSchemaError, type ArticleVersionData } from '../corpus/article-version-schema.ts';
 import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
 import { renderArticleBody } from '../corpus/article-body.ts';
 import { versionTextChecksum } from '../corpus/version-checksum.ts';
@@ -77,8 +77,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
   };
   const parsed = articleVersionSchema.safeParse(candidate);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new IngestError(file, `result does not match the content schema: ${issues}`);
+    throw new IngestError(file, `result does not match the content schema: ${describeSchemaError(parsed.error)}`);
   }
   const data = parsed.data;
   // The date is quoted ("2025-07-22"): a YAML 1.1 reader would otherwise take it for a timestamp.
