@@ -12,13 +12,11 @@
  * Everything else is plain text; the renderer escapes it (Astro text, DOM text nodes).
  */
 import { LANG_INFO, type Lang } from '../lang.ts';
+import { splitLtrRuns, type TextRun } from '../text/ltr-runs.ts';
 import { translator } from './ui-strings.ts';
 
 /** One piece of a rendered UI string; `ltr` pieces are rendered in `<bdi dir="ltr">`. */
-export interface UiPart {
-  text: string;
-  ltr?: true;
-}
+export type UiPart = TextRun;
 
 /** A value kept left to right: one code, or several (each isolated on its own). */
 export interface LtrValue {
@@ -29,8 +27,6 @@ export type UiValue = string | number | LtrValue;
 
 export const ltr = (value: string | readonly string[]): LtrValue => ({ ltr: value });
 
-/** A Latin (or digit) run with inner `-`, `/` or `.`: `204-QĐ/TW`, `1.2.3`; not `Song Song` or `2025.` */
-const LATIN_CODE = /[\p{Script=Latin}\d]+(?:[-/.][\p{Script=Latin}\d]+)+/gu;
 /** Placeholders for the left-to-right values while i18next interpolates (private-use characters). */
 const SLOT = /\uE000(\d+)\uE001/g;
 
@@ -38,18 +34,7 @@ const SLOT = /\uE000(\d+)\uE001/g;
 export const listSeparator = (lang: Lang): string => (lang === 'ar' ? '، ' : ', ');
 
 /** Splits plain text around the Latin codes in it (in left-to-right text, those with a digit). */
-function codeParts(text: string, rtl: boolean): UiPart[] {
-  const parts: UiPart[] = [];
-  let at = 0;
-  for (const match of text.matchAll(LATIN_CODE)) {
-    if (!rtl && !/\d/.test(match[0])) continue;
-    if (match.index > at) parts.push({ text: text.slice(at, match.index) });
-    parts.push({ text: match[0], ltr: true });
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) parts.push({ text: text.slice(at) });
-  return parts;
-}
+const codeParts = (text: string, rtl: boolean): UiPart[] => splitLtrRuns(text, rtl ? 'codes' : 'numbers');
 
 /** Adjacent plain parts merged into one; empty ones dropped. */
 function merged(parts: UiPart[]): UiPart[] {

@@ -7,27 +7,15 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { LANG_INFO, type Lang } from '../lang.ts';
+import { splitLtrRuns } from '../text/ltr-runs.ts';
 
-/** A run starting and ending with a Latin letter or digit, holding at least one Latin letter. */
-const LATIN_RUN = /[\p{Script=Latin}\d](?:[\p{Script=Latin}\p{M}\d\-/.:_%@#&=?+]|\s(?=[\p{Script=Latin}\d]))*/gu;
-const HAS_LATIN_LETTER = /\p{Script=Latin}/u;
-
+/** `text` as hast: its Latin runs (lib/text/ltr-runs.ts) in `<bdi dir="ltr">`, the rest as text. */
 export function isolateLatinRuns(text: string): ElementContent[] {
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const match of text.matchAll(LATIN_RUN)) {
-    let run = match[0];
-    // Sentence punctuation after a run belongs to the Arabic sentence.
-    run = run.replace(/[.:,;?]+$/u, '');
-    if (!HAS_LATIN_LETTER.test(run)) continue;
-    if (match.index > at) out.push({ type: 'text', value: text.slice(at, match.index) });
-    const bdi: Element = { type: 'element', tagName: 'bdi', properties: { dir: 'ltr' }, children: [{ type: 'text', value: run }] };
-    out.push(bdi);
-    at = match.index + run.length;
-  }
-  if (out.length === 0) return [{ type: 'text', value: text }];
-  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
-  return out;
+  const runs = splitLtrRuns(text, 'latin');
+  if (!runs.some((run) => run.ltr)) return [{ type: 'text', value: text }];
+  return runs.map((run): ElementContent =>
+    run.ltr ? { type: 'element', tagName: 'bdi', properties: { dir: 'ltr' }, children: [{ type: 'text', value: run.text }] } : { type: 'text', value: run.text },
+  );
 }
 
 /** `lang`: the language of the text (the page passes it, article-plugins.ts). */
