@@ -15,7 +15,7 @@ import {
   findDocumentType,
   findIssuer,
 } from '../../src/lib/documents/document-codes.ts';
-import { documentKey, documentSlug, isLocalIssuer, parseDocumentNumber } from '../../src/lib/documents/document-identity.ts';
+import { documentKey, documentId, isLocalIssuer, parseDocumentNumber } from '../../src/lib/documents/document-identity.ts';
 import { findDocumentNumbers } from '../../src/lib/documents/find-document-numbers.ts';
 import { findSlugDocumentNumbers } from '../../src/lib/documents/find-slug-documents.ts';
 
@@ -290,17 +290,17 @@ describe('document identity', () => {
   });
 
   it('slugs central documents by number alone', () => {
-    expect(documentSlug({ number: '204-QĐ/TW', province: 'Phú Thọ' })).toBe('204-qd-tw');
-    expect(documentSlug({ number: '179/2024/NĐ-CP', province: null })).toBe('179-2024-nd-cp');
-    expect(documentSlug({ number: '759/QĐ-TTg', province: 'Lạng Sơn' })).toBe('759-qd-ttg');
-    expect(documentSlug({ number: '202/2025/QH15', province: 'Lạng Sơn' })).toBe('202-2025-qh15');
+    expect(documentId({ number: '204-QĐ/TW', province: 'Phú Thọ' })).toBe('204-qd-tw');
+    expect(documentId({ number: '179/2024/NĐ-CP', province: null })).toBe('179-2024-nd-cp');
+    expect(documentId({ number: '759/QĐ-TTg', province: 'Lạng Sơn' })).toBe('759-qd-ttg');
+    expect(documentId({ number: '202/2025/QH15', province: 'Lạng Sơn' })).toBe('202-2025-qh15');
   });
 
   it('slugs local documents with the province, so equal numbers of two provinces differ', () => {
-    expect(documentSlug({ number: '02-KH/TU', province: 'Phú Thọ' })).toBe('02-kh-tu-phu-tho');
-    expect(documentSlug({ number: '02-KH/TU', province: 'Lạng Sơn' })).toBe('02-kh-tu-lang-son');
-    expect(documentSlug({ number: '123/QĐ-UBND', province: 'Đắk Lắk' })).toBe('123-qd-ubnd-dak-lak');
-    expect(documentSlug({ number: '02-KH/TU', province: null })).toBe('02-kh-tu');
+    expect(documentId({ number: '02-KH/TU', province: 'Phú Thọ' })).toBe('02-kh-tu-phu-tho');
+    expect(documentId({ number: '02-KH/TU', province: 'Lạng Sơn' })).toBe('02-kh-tu-lang-son');
+    expect(documentId({ number: '123/QĐ-UBND', province: 'Đắk Lắk' })).toBe('123-qd-ubnd-dak-lak');
+    expect(documentId({ number: '02-KH/TU', province: null })).toBe('02-kh-tu');
   });
 
   it('knows which issuers are local', () => {

@@ -254,11 +254,11 @@ export function documentKey(number: string): string {
 }
 
 /**
- * URL-safe identity of a document: `204-qd-tw`, `179-2024-nd-cp`; a local document carries the
- * province of the article it was found in (`02-kh-tu-phu-tho`), since every province has its own
- * `02-KH/TU`. Without a province a local document gets the bare number slug.
+ * The id of a document (URL-safe, its page address): `204-qd-tw`, `179-2024-nd-cp`; a local
+ * document carries the province of the article it was found in (`02-kh-tu-phu-tho`), since every
+ * province has its own `02-KH/TU`. Without a province a local document gets the bare number slug.
  */
-export function documentSlug(doc: { number: string; province: string | null }): string {
+export function documentId(doc: { number: string; province: string | null }): string {
   const parsed = parseDocumentNumber(doc.number);
   const base = slugify(parsed?.number ?? doc.number);
   const province = doc.province === null ? '' : slugify(doc.province);

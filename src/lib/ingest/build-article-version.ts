@@ -8,7 +8,7 @@ import { articleVersionSchema, describeSchemaError, type ArticleVersionData } fr
 import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
 import { renderArticleBody } from '../corpus/article-body.ts';
 import { versionTextChecksum } from '../corpus/version-checksum.ts';
-import { documentSlug, parseDocumentNumber } from '../documents/document-identity.ts';
+import { documentId, parseDocumentNumber } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import { findSlugDocumentNumbers } from '../documents/find-slug-documents.ts';
 import { provinceOfArticle } from '../provinces/article-province.ts';
@@ -40,7 +40,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
   for (const text of texts) {
     for (const mention of findDocumentNumbers(text)) {
       const doc = { number: mention.number, province: localProvince(mention.number) };
-      const id = documentSlug(doc);
+      const id = documentId(doc);
       const seen = documents.get(id);
       if (seen) {
         seen.count++;
@@ -52,7 +52,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
   }
   const titleDocuments = findSlugDocumentNumbers(identity.slug).map((number) => {
     const doc = { number, province: localProvince(number) };
-    return { ...doc, id: documentSlug(doc) };
+    return { ...doc, id: documentId(doc) };
   });
 
   const firstParagraph = raw.blocks.find((block) => block.kind === 'paragraph')!;

@@ -4,12 +4,12 @@
  * the number kept as the translator wrote it. dir="ltr" isolates it, so `177-KL/TW` reads the same
  * inside Arabic text. A local number (`02-KH/TU`) links to the page of the article's province.
  *
- * The page passes the language and province (article-plugins.ts); ids are made by documentSlug,
+ * The page passes the language and province (article-plugins.ts); ids are made by documentId,
  * as ingest makes them.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { documentSlug } from '../documents/document-identity.ts';
+import { documentId } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import type { Lang } from '../lang.ts';
 import { documentUrl } from '../site/urls.ts';
@@ -34,7 +34,7 @@ export function linkDocumentNumbers(text: string, lang: Lang, province: string |
     const end = next && next.start < mention.end ? textEnd(text, mention.start, next.start) : mention.end;
     if (end <= start) continue;
     if (start > at) out.push({ type: 'text', value: text.slice(at, start) });
-    const id = documentSlug({ number: mention.number, province: mention.doc.scope === 'local' ? province : null });
+    const id = documentId({ number: mention.number, province: mention.doc.scope === 'local' ? province : null });
     const link: Element = {
       type: 'element',
       tagName: 'a',

@@ -6,7 +6,7 @@
 import type { ArticleVersionData } from '../corpus/article-version-schema.ts';
 import { parseArticleBody } from '../corpus/article-body.ts';
 import { describeDocumentType, describeIssuer } from '../documents/document-codes.ts';
-import { documentSlug, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
+import { documentId, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
 import { documentKnowledge, EMPTY_KNOWLEDGE, type DocumentKnowledge } from '../documents/document-knowledge.ts';
 import { readCitations } from '../documents/read-citations.ts';
 import type { RelationType } from '../documents/citation-phrases.ts';
@@ -183,7 +183,7 @@ interface CitedInVersion {
 function citingSentences(version: CorpusVersion): Map<string, CitedInVersion> {
   const result = new Map<string, CitedInVersion>();
   const localProvince = version.data.province?.named ?? null;
-  const idOf = (number: string, scope: 'central' | 'local') => documentSlug({ number, province: scope === 'local' ? localProvince : null });
+  const idOf = (number: string, scope: 'central' | 'local') => documentId({ number, province: scope === 'local' ? localProvince : null });
   for (const block of parseArticleBody(version.body)) {
     for (const sentence of splitSentences(block.text)) {
       const reading = readCitations(sentence, version.data.lang);
