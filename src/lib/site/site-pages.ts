@@ -15,8 +15,13 @@ export interface SitePage {
   alternates: { lang: Lang; path: string }[];
 }
 
+/** A page that exists in every interface language, as pages link its alternates (hreflang). */
+export function languageAlternates(pathFor: (lang: Lang) => string): { lang: Lang; href: string }[] {
+  return LANGS.map((lang) => ({ lang, href: pathFor(lang) }));
+}
+
 function inAllLanguages(pathFor: (lang: Lang) => string): SitePage[] {
-  const alternates = LANGS.map((lang) => ({ lang, path: pathFor(lang) }));
+  const alternates = languageAlternates(pathFor).map(({ lang, href }) => ({ lang, path: href }));
   return alternates.map(({ lang, path }) => ({ path, lang, alternates }));
 }
 
