@@ -148,7 +148,7 @@ describe('built site', () => {
   it('marks derived titles and the headline that names another document', () => {
     const en = readPage(`/en/articles/${phuTho}/`);
     expect(en).toContain('data-derived-title');
-    expect(en).toContain('data-headline-differs');
+    expect(en).toContain('data-headline-mismatch');
     expect(en).toContain('href="/en/documents/178-kl-tw/"');
   });
 

@@ -10,7 +10,7 @@ import type { ArticleEntry, CorpusVersion } from '../../src/lib/site/corpus-inde
 
 function article(langs: Lang[]): ArticleEntry {
   const versions = langs.map((lang) => ({ data: { lang, title: `title ${lang}` }, body: '' }) as unknown as CorpusVersion);
-  return { id: 'a', versions, langs, province: null, source: { url: 'https://baophutho.vn/a-1.htm', host: 'baophutho.vn', outlet: null }, titleDocuments: [] };
+  return { id: 'a', versions, langs, province: null, source: { url: 'https://baophutho.vn/a-1.htm', host: 'baophutho.vn', outlet: null }, headlineDocuments: [] };
 }
 
 describe('articleView', () => {

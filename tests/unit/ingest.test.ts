@@ -110,7 +110,7 @@ describe('ingest of the seeds', () => {
     expect(results[0]!.documents!.find((d) => d.number === '02-KH/TU')).toMatchObject({ id: '02-kh-tu-phu-tho', province: 'Phú Thọ', count: 4 });
     expect(results[0]!.documents!.find((d) => d.number === '204-QĐ/TW')!.raw).toEqual(['204-QD/TW']);
     expect(results[2]!.documents!.find((d) => d.number === '204-QĐ/TW')!.raw).toEqual(['204-QĐ/TW']);
-    expect(results[0]!.titleDocuments).toEqual([{ number: '178-KL/TW', id: '178-kl-tw', province: null }]);
+    expect(results[0]!.headlineDocuments).toEqual([{ number: '178-KL/TW', id: '178-kl-tw', province: null }]);
     expect(numbers(results[4]!)).toEqual(['18-NQ/TW', '177/2024/NĐ-CP', '178/2024/NĐ-CP', '179/2024/NĐ-CP']);
     expect(numbers(results[1]!)).toEqual([]);
     expect(numbers(results[3]!)).toEqual([]);
@@ -235,7 +235,7 @@ describe('npm run ingest (command line)', () => {
     const report = JSON.parse(out.stdout) as Record<string, unknown>[];
     expect(report).toHaveLength(5);
     for (const entry of report) {
-      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['file', 'status', 'article', 'lang', 'province', 'documents', 'titleDocuments', 'paragraphs', 'published']));
+      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['file', 'status', 'article', 'lang', 'province', 'documents', 'headlineDocuments', 'paragraphs', 'published']));
     }
     expect(report[4]).toMatchObject({ lang: 'ar', province: { named: 'Ninh Thuận', current: 'Khánh Hòa' }, paragraphs: 4 });
     expect(listFiles(contentDir)).toEqual([]);

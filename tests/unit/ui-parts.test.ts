@@ -21,8 +21,8 @@ describe('UI strings as parts (direction by markup)', () => {
   });
 
   it('plain values stay text, and plurals still take their count', () => {
-    const parts = uiParts('en', 'article.titleDocumentsDiffer', { title: ltr(['204-QĐ/TW']), text: '—' });
-    const [before, after] = translator('en')('article.titleDocumentsDiffer', { title: '@', text: '—' }).split('@');
+    const parts = uiParts('en', 'article.headlineMismatch', { title: ltr(['204-QĐ/TW']), text: '—' });
+    const [before, after] = translator('en')('article.headlineMismatch', { title: '@', text: '—' }).split('@');
     expect(parts).toEqual([{ text: before }, { text: '204-QĐ/TW', ltr: true }, { text: after }]);
     expect(partsText(uiParts('ru', 'provinces.articles', { count: 5 }))).toBe(translator('ru')('provinces.articles', { count: 5 }));
   });

@@ -78,7 +78,7 @@ export const articleVersionSchema = z.strictObject({
     }),
   ),
   /** Documents the original's title names, read from its URL slug (may differ from the text's). */
-  titleDocuments: z.array(citedDocument),
+  headlineDocuments: z.array(citedDocument),
   paragraphs: z.number().int().positive(),
   captions: z.number().int().nonnegative(),
   /** sha256 of the version's NFC text (title line, paragraphs, captions), for loss checks. */

@@ -50,7 +50,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
       }
     }
   }
-  const titleDocuments = findSlugDocumentNumbers(identity.slug).map((number) => {
+  const headlineDocuments = findSlugDocumentNumbers(identity.slug).map((number) => {
     const doc = { number, province: localProvince(number) };
     return { ...doc, id: documentId(doc) };
   });
@@ -70,7 +70,7 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
     },
     province,
     documents: [...documents.values()],
-    titleDocuments,
+    headlineDocuments,
     paragraphs: raw.blocks.filter((block) => block.kind === 'paragraph').length,
     captions: raw.blocks.filter((block) => block.kind === 'caption').length,
     checksum: versionTextChecksum(raw.title, raw.blocks.map((block) => block.text)),

@@ -55,7 +55,7 @@ export interface IngestResult {
   outlet?: string | null;
   province?: { named: string; current: string; via: string } | null;
   documents?: { number: string; id: string; province: string | null; raw: string[]; count: number }[];
-  titleDocuments?: { number: string; id: string; province: string | null }[];
+  headlineDocuments?: { number: string; id: string; province: string | null }[];
   paragraphs?: number;
   captions?: number;
   /** Where the version goes, relative to the working directory. */
@@ -86,7 +86,7 @@ function okResult(file: string, version: ArticleVersion, output: string): Ingest
     outlet: data.source.outlet,
     province: data.province,
     documents: data.documents,
-    titleDocuments: data.titleDocuments,
+    headlineDocuments: data.headlineDocuments,
     paragraphs: data.paragraphs,
     captions: data.captions,
     output,

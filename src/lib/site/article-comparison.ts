@@ -102,7 +102,7 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   const headline: ArticleComparison['headline'] = {};
   for (const v of article.versions) {
     const mismatch = headlineMismatch(
-      article.titleDocuments.map((d) => d.number),
+      article.headlineDocuments.map((d) => d.number),
       v.data.documents.map((d) => d.number),
     );
     if (mismatch) headline[v.data.lang] = mismatch;
@@ -209,3 +209,4 @@ function minConfidence(row: AlignedRow, a: Lang, b: Lang): number | null {
   const values = [row.confidence[a], row.confidence[b]].filter((c) => c !== undefined);
   return values.length > 0 ? Math.min(...values) : null;
 }
+

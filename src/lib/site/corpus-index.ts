@@ -30,7 +30,7 @@ export interface ArticleEntry {
   langs: Lang[];
   province: { named: string; current: string } | null;
   source: ArticleVersionData['source'];
-  titleDocuments: ArticleVersionData['titleDocuments'];
+  headlineDocuments: ArticleVersionData['headlineDocuments'];
 }
 
 export interface Citation {
@@ -111,7 +111,7 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
           ? { named: withProvince.data.province.named, current: withProvince.data.province.current }
           : null,
         source: first.data.source,
-        titleDocuments: first.data.titleDocuments,
+        headlineDocuments: first.data.headlineDocuments,
       };
     });
 
@@ -152,7 +152,7 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
         if (!entry.langs.includes(version.data.lang)) entry.langs.push(version.data.lang);
       }
     }
-    for (const doc of article.titleDocuments) documentEntry(doc.id, doc.number, doc.province).headlineOf.push(article.id);
+    for (const doc of article.headlineDocuments) documentEntry(doc.id, doc.number, doc.province).headlineOf.push(article.id);
   }
   for (const entry of documents.values()) entry.langs.sort((a, b) => LANGS.indexOf(a) - LANGS.indexOf(b));
 

@@ -88,7 +88,7 @@ export function articlesOpenData(corpus: CorpusIndex, site: URL, { consistency =
         province: article.province,
         outlet: article.source.outlet ?? null,
         sourceUrl: article.source.url,
-        headlineDocuments: article.titleDocuments.map((d) => d.number),
+        headlineDocuments: article.headlineDocuments.map((d) => d.number),
         versions: article.versions.map(({ data }) => ({
           lang: data.lang,
           url: new URL(articleUrl(data.lang, article.id), site).href,
