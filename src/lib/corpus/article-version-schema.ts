@@ -32,7 +32,7 @@ const citedDocument = z.object({
   province: provinceName.nullable(),
 });
 
-export const articleVersionSchema = z.strictObject({
+const versionFields = z.strictObject({
   article: z.string().regex(ARTICLE_ID_PATTERN).max(100),
   lang: z.enum(LANGS),
   title: z.string().min(1).max(300),
@@ -85,7 +85,19 @@ export const articleVersionSchema = z.strictObject({
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
 
-export type ArticleVersionData = z.infer<typeof articleVersionSchema>;
+/**
+ * Content files written before the original's headline documents had one name carry them as
+ * `titleDocuments`; they are read as `headlineDocuments`, so an archive ingested earlier still loads.
+ */
+function renameLegacyFields(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('titleDocuments' in value) || 'headlineDocuments' in value) return value;
+  const { titleDocuments, ...rest } = value as Record<string, unknown>;
+  return { ...rest, headlineDocuments: titleDocuments };
+}
+
+export const articleVersionSchema = z.preprocess(renameLegacyFields, versionFields);
+
+export type ArticleVersionData = z.infer<typeof versionFields>;
 
 /**
  * A failed validation against the schema, on one line (zod's `prettifyError`, its lines joined):
