@@ -109,4 +109,13 @@ describe('listPages', () => {
     ]);
     expect(await listPages(index, { filters: { province: ['Hòa Bình'] }, limit: 1 })).toMatchObject({ results: [{ url: '/ru/articles/a/', tier: 0, excerpt: null }], more: true, total: 2 });
   });
+
+  it("shows where a listed page names the place, in the page's own spelling", async () => {
+    const index = fakeIndex([
+      { url: '/ru/articles/a/', lang: 'ru', text: 'Партком провинции Хоабинь утвердил план.', province: 'Hòa Bình' },
+      { url: '/en/articles/c/', lang: 'en', text: 'The province met.', province: 'Hòa Bình' },
+    ]);
+    const listed = await listPages(index, { filters: { province: ['Hòa Bình'] }, limit: 10, excerptOf: { text: 'Hoa Binh', alternatives: (lang) => (lang === 'ru' ? [['Хоабинь']] : []) } });
+    expect(listed.results.map((r) => r.excerpt?.filter((p) => p.mark).map((p) => p.text) ?? null)).toEqual([['Хоабинь'], null]);
+  });
 });

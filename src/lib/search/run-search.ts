@@ -150,12 +150,16 @@ async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMat
 async function placeHits(place: PlaceMatch, text: string, filters: Record<string, string[]>, limit: number, backend: SearchBackend): Promise<{ articles: ArticleHit[]; more: boolean }> {
   const { listPages, placeSpellings, searchText } = await wordSearch();
   const filedUnder = place.kind === 'district' ? null : place.names.vi;
-  const filed = filedUnder && !filters.province ? await listPages(backend.textIndex, { filters: { ...filters, province: [filedUnder] }, limit }) : { results: [], more: false };
+  const alternatives = (lang: Lang) => placeSpellings(place, lang);
+  const filed =
+    filedUnder && !filters.province
+      ? await listPages(backend.textIndex, { filters: { ...filters, province: [filedUnder] }, limit, excerptOf: { text, alternatives } })
+      : { results: [], more: false };
   const named = await searchText(backend.textIndex, text, {
     filters,
     limit,
     phraseOnly: true,
-    alternatives: (lang) => placeSpellings(place, lang),
+    alternatives,
     alternativeWords: LANGS.flatMap((lang) => placeSpellings(place, lang).flat()),
     skip: new Set(filed.results.map((r) => r.url)),
   });

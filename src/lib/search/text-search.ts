@@ -122,14 +122,22 @@ export async function searchText(index: TextIndex, text: string, options: TextSe
   };
 }
 
-/** Every page of the filters (a province's articles), in the index's order. */
-export async function listPages(index: TextIndex, options: { filters: Record<string, string[]>; limit: number }): Promise<{ results: TextResult[]; more: boolean; total: number }> {
+/**
+ * Every page of the filters (a province's articles), in the index's order. With `excerptOf`, a
+ * page whose text has that phrase (a place's name in any of its spellings) shows it in an excerpt.
+ */
+export async function listPages(
+  index: TextIndex,
+  options: { filters: Record<string, string[]>; limit: number; excerptOf?: { text: string; alternatives: (lang: Lang) => string[][] } },
+): Promise<{ results: TextResult[]; more: boolean; total: number }> {
   const hits = await index.search(null, { filters: options.filters });
   const pages = await Promise.all(hits.slice(0, options.limit).map((hit) => hit.load()));
+  const phrase = options.excerptOf ? parseTextQuery(options.excerptOf.text) : null;
   const results = pages.flatMap((page) => {
     if (!page) return [];
-    const { text: _, ...data } = page;
-    return [{ ...data, tier: 0 as const, excerpt: null }];
+    const { text, ...data } = page;
+    const match = phrase && options.excerptOf ? matchText(text, page.lang, phrase, { phraseOnly: true, alternatives: options.excerptOf.alternatives(page.lang) }) : null;
+    return [{ ...data, tier: 0 as const, excerpt: match?.excerpt ?? null }];
   });
   return { results, more: hits.length > options.limit, total: hits.length };
 }
