@@ -6,11 +6,11 @@
  */
 
 /**
- * The case forms of a Russian place name as Russian news declines Vietnamese names. The same rules
- * as `russianForms` in province-names.ts (which the province table uses; a unit test checks that
- * both agree on every name): -й like Ханой (Ханоя, Ханою, Ханоем, Ханое); -ь both feminine and
- * masculine; -а after a consonant (Шонлы …); -я; other consonants +а +у +ом/+ем +е; names ending in
- * another vowel are indeclinable.
+ * The case forms of a Russian place name as Russian news declines Vietnamese names, for the
+ * province table, the districts table and the search page alike: -й like Ханой (Ханоя, Ханою,
+ * Ханоем, Ханое); -ь both feminine (Хоабини, Хоабинью) and masculine (Хоабиня …), since both occur;
+ * -а after a consonant (Шонлы, Шонле, Шонлу, Шонлой); -я; other consonants +а +у +ом/+ем +е. Names
+ * ending in a vowel other than that -а/-я (Футхо, Хюэ, Кантхо, Тханьхоа) are indeclinable.
  */
 export function russianCaseForms(word: string): string[] {
   const stem = word.slice(0, -1);

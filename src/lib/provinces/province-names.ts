@@ -17,6 +17,7 @@
  */
 import type { Lang } from '../lang.ts';
 import { foldDiacritics } from '../text/normalize.ts';
+import { russianCaseForms } from './place-spellings.ts';
 import { findProvince, oldStyleToneMarks } from './provinces.ts';
 
 export interface ProvinceNames {
@@ -178,32 +179,10 @@ export function provinceNameVariants(name: string, lang: Lang): string[] {
       return unique([label, ...germanGenitive(label), names.en, ...(names.latin ?? []), ...vietnamese]);
     }
     case 'ru':
-      return unique(names.ru.flatMap(russianForms));
+      return unique(names.ru.flatMap(russianCaseForms));
     case 'ar':
       return unique([...names.ar]);
   }
-}
-
-/**
- * The case forms of a Russian place name as Russian news declines Vietnamese names:
- * -й like Ханой (Ханоя, Ханою, Ханоем, Ханое); -ь both feminine (Хоабини, Хоабинью) and masculine
- * (Хоабиня …), since both occur; -а after a consonant (Шонлы, Шонле, Шонлу, Шонлой); -я; other
- * consonants +а +у +ом/+ем +е. Names ending in a vowel other than that -а/-я (Футхо, Хюэ, Кантхо,
- * Тханьхоа) are indeclinable.
- */
-export function russianForms(word: string): string[] {
-  const stem = word.slice(0, -1);
-  if (/[аеёиоуыэюя]а$/.test(word)) return [word];
-  if (word.endsWith('а')) {
-    const genitive = /[гкхжшчщ]$/.test(stem) ? 'и' : 'ы';
-    return [word, stem + genitive, stem + 'е', stem + 'у', stem + 'ой'];
-  }
-  if (word.endsWith('я')) return [word, stem + 'и', stem + 'е', stem + 'ю', stem + 'ей'];
-  if (word.endsWith('й')) return [word, stem + 'я', stem + 'ю', stem + 'ем', stem + 'е'];
-  if (word.endsWith('ь')) return [word, stem + 'и', stem + 'ью', stem + 'я', stem + 'ю', stem + 'ем', stem + 'е'];
-  if (/[аеёиоуыэю]$/.test(word)) return [word];
-  const instrumental = /[жшчщц]$/.test(word) ? 'ем' : 'ом';
-  return [word, word + 'а', word + 'у', word + instrumental, word + 'е'];
 }
 
 function namesOf(name: string): { canonical: string; names: ProvinceNames } {
