@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 
 // Article bodies are not rendered by Astro's Markdown pipeline: the content loader keeps them on
-// disk (src/site/article-loader.ts: Astro's store of rendered bodies breaks at 50,000 versions) and
+// disk (src/collections/article-loader.ts: Astro's store of rendered bodies breaks at 50,000 versions) and
 // article pages render them with lib/markdown/article-plugins.ts — unified with our rehype plugins,
 // no GFM, no SmartyPants (text renders exactly as written), an allowlist sanitizer last.
 export default defineConfig({

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOY_FILES } from '../../src/lib/build/deploy-files.ts';
 import { parseHeadersFile } from '../../src/lib/build/headers-file.ts';
-import { parsePolicy, readMetaPolicy } from '../../src/lib/site/content-security-policy.ts';
+import { parsePolicy, readMetaPolicy } from '../../src/lib/publishing/content-security-policy.ts';
 import { distDir, readPage, requireBuild } from '../support/built-site.ts';
 
 beforeAll(() => requireBuild());

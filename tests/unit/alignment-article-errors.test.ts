@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
-import { compareArticle, inArticle } from '../../src/lib/site/article-comparison.ts';
-import { buildCorpusIndex } from '../../src/lib/site/corpus-index.ts';
+import { compareArticle, inArticle } from '../../src/lib/views/article-comparison.ts';
+import { buildCorpusIndex } from '../../src/lib/corpus/corpus-index.ts';
 
 const corpus = buildCorpusIndex(loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url))));
 const article = corpus.articles.find((a) => a.id === 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu')!;

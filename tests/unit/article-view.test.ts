@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { slugHeadline, slugHeadlineText } from '../../src/lib/documents/slug-headline.ts';
 import type { Lang } from '../../src/lib/lang.ts';
-import { articleView, articleViewPages, originalHeadline, shownVersion } from '../../src/lib/site/article-view.ts';
-import type { ArticleEntry, CorpusVersion } from '../../src/lib/site/corpus-index.ts';
+import { articleView, articleViewPages, originalHeadline, shownVersion } from '../../src/lib/views/article-view.ts';
+import type { ArticleEntry, CorpusVersion } from '../../src/lib/corpus/corpus-index.ts';
 
 function article(langs: Lang[]): ArticleEntry {
   const versions = langs.map((lang) => ({ data: { lang, title: `title ${lang}` }, body: '' }) as unknown as CorpusVersion);

@@ -1,7 +1,7 @@
-/** The compare view's default pair and its uncertainty mark (src/lib/site/compare-view.ts). */
+/** The compare view's default pair and its uncertainty mark (src/lib/views/compare-view.ts). */
 import { describe, expect, it } from 'vitest';
 import { LOW_CONFIDENCE } from '../../src/lib/alignment/align-paragraphs.ts';
-import { defaultComparePair, isUncertain } from '../../src/lib/site/compare-view.ts';
+import { defaultComparePair, isUncertain } from '../../src/lib/views/compare-view.ts';
 
 describe('defaultComparePair', () => {
   it("shows the page's language beside the pivot, in portal order", () => {

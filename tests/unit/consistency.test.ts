@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractAnchors, normalizeNumber } from '../../src/lib/alignment/anchors.ts';
 import { compareRow, headlineMismatch, summarize } from '../../src/lib/alignment/consistency.ts';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
-import { compareArticle } from '../../src/lib/site/article-comparison.ts';
-import { buildCorpusIndex } from '../../src/lib/site/corpus-index.ts';
+import { compareArticle } from '../../src/lib/views/article-comparison.ts';
+import { buildCorpusIndex } from '../../src/lib/corpus/corpus-index.ts';
 
 describe('extractAnchors', () => {
   it('reads document numbers by identity, dates as ISO, numbers without grouping', () => {

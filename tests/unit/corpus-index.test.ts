@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
-import { buildCorpusIndex, type CorpusVersion } from '../../src/lib/site/corpus-index.ts';
+import { buildCorpusIndex, type CorpusVersion } from '../../src/lib/corpus/corpus-index.ts';
 
 const versions = loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url)));
 

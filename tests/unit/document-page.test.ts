@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Citation, DocumentEntry } from '../../src/lib/site/corpus-index.ts';
-import { documentPageCitations } from '../../src/lib/site/document-page.ts';
+import type { Citation, DocumentEntry } from '../../src/lib/corpus/corpus-index.ts';
+import { documentPageCitations } from '../../src/lib/views/document-page.ts';
 
 const citation = (article: string, lang: Citation['lang'], published: string | null = null): Citation => ({ article, lang, title: `${article} ${lang}`, published, count: 1, sentences: [], raw: ['204-QĐ/TW'] });
 const doc = (citations: Citation[]) => ({ citations }) as unknown as DocumentEntry;

@@ -3,7 +3,7 @@ import { parseDocumentNumber } from '../../src/lib/documents/document-identity.t
 import { FIRST_FILE_VERSIONS, LATER_FILE_VERSIONS, buildDocumentShards, shardFiles, type DocumentShard, type ShardPage } from '../../src/lib/search/document-shards.ts';
 import { runSearch, type SearchBackend } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
-import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/site/corpus-index.ts';
+import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/corpus/corpus-index.ts';
 
 /** A much-cited local number: two provinces' entries, 500 + 30 citing versions. */
 function bigShard(): DocumentShard {

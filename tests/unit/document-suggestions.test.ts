@@ -12,7 +12,7 @@ import {
   type NumberFile,
 } from '../../src/lib/search/document-suggestions.ts';
 import { buildNumberFiles } from '../../src/lib/search/number-files.ts';
-import type { Citation, CorpusIndex, DocumentEntry } from '../../src/lib/site/corpus-index.ts';
+import type { Citation, CorpusIndex, DocumentEntry } from '../../src/lib/corpus/corpus-index.ts';
 
 describe('parseDocumentHint', () => {
   const NQ = ['NQ'];

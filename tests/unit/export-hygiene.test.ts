@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toAlignedTsv } from '../../src/lib/alignment/translation-memory.ts';
 import { findDocumentNumbers } from '../../src/lib/documents/find-document-numbers.ts';
 import { readSearchParams } from '../../src/lib/search/search-query.ts';
-import { csvField } from '../../src/lib/site/csv.ts';
+import { csvField } from '../../src/lib/publishing/csv.ts';
 import { defuseFormula } from '../../src/lib/text/defuse-formula.ts';
 import { cleanText, splitLines } from '../../src/lib/text/normalize.ts';
 import { printable } from '../../src/lib/text/printable.ts';

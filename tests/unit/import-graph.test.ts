@@ -26,7 +26,7 @@ const MODULE_EXTENSIONS = ['.ts', '.astro'];
 /** Tried in order for a relative specifier that names no file as written. */
 const RESOLVE_SUFFIXES = ['', '.ts', '.astro', '.json', '/index.ts'];
 /** Project files outside src/lib/ that src/lib/ may import: data, not code. */
-const LIB_MAY_READ = [/^src\/i18n\/[a-z]{2}\.json$/];
+const LIB_MAY_READ = [/^src\/ui-strings\/[a-z]{2}\.json$/];
 
 /** Static imports, re-exports and side-effect imports; `import()` with a string literal. */
 const STATIC_IMPORT = /^[ \t]*(?:import|export)\s+(?:type\s+)?(?:[\w$*{}\s,]+?\s+from\s*)?['"]([^'"\n]+)['"]/gm;

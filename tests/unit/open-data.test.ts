@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
-import { atomFeed, FEED_ENTRIES } from '../../src/lib/site/atom-feed.ts';
-import { buildCorpusIndex } from '../../src/lib/site/corpus-index.ts';
-import { csvField, toCsv } from '../../src/lib/site/csv.ts';
-import { articlesCsv, articlesOpenData, documentsCsv, documentsOpenData } from '../../src/lib/site/open-data.ts';
-import { sitePages } from '../../src/lib/site/site-pages.ts';
-import { SITEMAP_URLS_PER_FILE, sitemapChunks, sitemapIndexXml, sitemapXml } from '../../src/lib/site/sitemap.ts';
+import { atomFeed, FEED_ENTRIES } from '../../src/lib/publishing/atom-feed.ts';
+import { buildCorpusIndex } from '../../src/lib/corpus/corpus-index.ts';
+import { csvField, toCsv } from '../../src/lib/publishing/csv.ts';
+import { articlesCsv, articlesOpenData, documentsCsv, documentsOpenData } from '../../src/lib/publishing/open-data.ts';
+import { sitePages } from '../../src/lib/routes/site-pages.ts';
+import { SITEMAP_URLS_PER_FILE, sitemapChunks, sitemapIndexXml, sitemapXml } from '../../src/lib/publishing/sitemap.ts';
 
 const versions = loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url)));
 const corpus = buildCorpusIndex(versions);

@@ -1,6 +1,6 @@
 /** Publication dates on the site: formatted per UI language, lists newest first with undated last. */
 import { describe, expect, it } from 'vitest';
-import { formatPublished, newerFirst, newestDate, newestFirst } from '../../src/lib/site/published-date.ts';
+import { formatPublished, newerFirst, newestDate, newestFirst } from '../../src/lib/corpus/published-date.ts';
 
 describe('formatPublished', () => {
   it('writes the date as each UI language does, with Latin digits, whatever the time zone', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pluralCategories, requiredKeys, translator, validateUiStrings } from '../../src/lib/i18n/ui-strings.ts';
 import { LANGS, type Lang } from '../../src/lib/lang.ts';
 
-const load = (lang: Lang) => JSON.parse(readFileSync(new URL(`../../src/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const load = (lang: Lang) => JSON.parse(readFileSync(new URL(`../../src/ui-strings/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const all = () => Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<Lang, Record<string, string>>;
 
@@ -15,13 +15,13 @@ describe('UI strings', () => {
   it('a missing key fails, naming the file and the key', () => {
     const files = all();
     delete files.de['nav.home'];
-    expect(() => validateUiStrings(files)).toThrow(/src\/i18n\/de\.json.*nav\.home/);
+    expect(() => validateUiStrings(files)).toThrow(/src\/ui-strings\/de\.json.*nav\.home/);
   });
 
   it('an unknown key fails', () => {
     const files = all();
     files.ru['nav.hoem'] = 'Главная';
-    expect(() => validateUiStrings(files)).toThrow(/src\/i18n\/ru\.json: unknown key.*nav\.hoem/);
+    expect(() => validateUiStrings(files)).toThrow(/src\/ui-strings\/ru\.json: unknown key.*nav\.hoem/);
   });
 
   it('an empty string fails', () => {

@@ -10,7 +10,7 @@
  * reader copies (a document number) is exactly what is shown.
  */
 import { createHash } from 'node:crypto';
-import { parsePolicy, readMetaPolicy } from '../../src/lib/site/content-security-policy.ts';
+import { parsePolicy, readMetaPolicy } from '../../src/lib/publishing/content-security-policy.ts';
 import { htmlPages, parsePage, type GateProblem } from './site-files.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data', 'srcset', 'ping']);

@@ -9,7 +9,7 @@
 import { defuseFormula } from '../text/defuse-formula.ts';
 import type { Lang } from '../lang.ts';
 import type { BeadKind } from './length-model.ts';
-import { escapeXml } from '../site/xml.ts';
+import { escapeXml } from '../publishing/xml.ts';
 
 export interface AlignedSegment {
   /** The compare view's row (`3`) or sentence row (`3.2`): the unit's permalink is `#p<row>`. */

@@ -16,7 +16,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSyn
 import path from 'node:path';
 import { LANGS, type Lang } from '../lang.ts';
 import { buildSearchIndexes } from '../search/build-search-indexes.ts';
-import { readMetaPolicy } from '../site/content-security-policy.ts';
+import { readMetaPolicy } from '../publishing/content-security-policy.ts';
 import { runAstroBuild, type AstroRun, type KindFigures } from './astro-run.ts';
 import { acquireBuildLock } from '../locks/build-lock.ts';
 import { acquireContentLock } from '../locks/content-lock.ts';

@@ -5,7 +5,7 @@
  * <meta> policy cannot carry — and a few standard hardening headers. Distinct policies are merged
  * in sorted order, so the list is the same whichever pages a build rendered.
  */
-import { mergePolicies } from '../site/content-security-policy.ts';
+import { mergePolicies } from '../publishing/content-security-policy.ts';
 
 export interface HttpHeader {
   name: string;

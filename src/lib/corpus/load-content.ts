@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { articleVersionSchema, describeSchemaError } from './article-version-schema.ts';
 import { listContentFiles } from './content-files.ts';
-import type { CorpusVersion } from '../site/corpus-index.ts';
+import type { CorpusVersion } from './corpus-index.ts';
 
 /** The YAML frontmatter (parsed, not yet validated) and the Markdown body of a content file. */
 export function splitContentFile(text: string, file: string): { frontmatter: unknown; body: string } {

@@ -1,5 +1,5 @@
 /**
- * UI strings: one JSON file per language in src/i18n/, checked against one strict schema when this
+ * UI strings: one JSON file per language in src/ui-strings/, checked against one strict schema when this
  * module loads, so a missing, extra or empty key — or a translation that drops or invents an
  * `{{interpolation}}` — fails the build (and the unit test) instead of showing a raw key.
  * One i18next instance (createInstance) serves all five languages, synchronously.
@@ -9,11 +9,11 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { z } from 'zod';
-import ar from '../../i18n/ar.json' with { type: 'json' };
-import de from '../../i18n/de.json' with { type: 'json' };
-import en from '../../i18n/en.json' with { type: 'json' };
-import ru from '../../i18n/ru.json' with { type: 'json' };
-import vi from '../../i18n/vi.json' with { type: 'json' };
+import ar from '../../ui-strings/ar.json' with { type: 'json' };
+import de from '../../ui-strings/de.json' with { type: 'json' };
+import en from '../../ui-strings/en.json' with { type: 'json' };
+import ru from '../../ui-strings/ru.json' with { type: 'json' };
+import vi from '../../ui-strings/vi.json' with { type: 'json' };
 import { LANGS, type Lang } from '../lang.ts';
 
 /** Keys with a plural form (`t(key, { count })`); all other keys are plain. */
@@ -63,7 +63,7 @@ export function validateUiStrings(raw: Record<Lang, unknown>): Record<Lang, Reco
   const problems: string[] = [];
   const result = {} as Record<Lang, Record<string, string>>;
   for (const lang of LANGS) {
-    const file = `src/i18n/${lang}.json`;
+    const file = `src/ui-strings/${lang}.json`;
     const keys = requiredKeys(baseKeys, lang);
     const schema = z.strictObject(Object.fromEntries(keys.map((k) => [k, z.string().trim().min(1)])));
     const parsed = schema.safeParse(raw[lang]);
@@ -140,7 +140,7 @@ export function translator(lang: Lang): Translate {
   const fixed = ui.getFixedT(lang);
   const check = (key: string, values?: Record<string, unknown>) => {
     const probe = values && 'count' in values ? `${key}_other` : key;
-    if (!ui.exists(probe, { lng: lang })) throw new Error(`UI string ${JSON.stringify(key)} is missing in src/i18n/${lang}.json`);
+    if (!ui.exists(probe, { lng: lang })) throw new Error(`UI string ${JSON.stringify(key)} is missing in src/ui-strings/${lang}.json`);
   };
   // Strings without values are the same on every page: translate each once (a large site calls
   // this hundreds of thousands of times, and i18next's interpolation is not free).

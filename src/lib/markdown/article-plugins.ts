@@ -2,7 +2,7 @@
  * Article bodies as HTML: remark-parse → remark-rehype → our rehype plugins, in order (caption
  * figures, document links, Latin isolation in right-to-left text, the allowlist sanitizer last) →
  * rehype-stringify. Article pages and tests use it; the content loader keeps bodies out of
- * Astro's own Markdown pipeline (src/site/article-loader.ts).
+ * Astro's own Markdown pipeline (src/collections/article-loader.ts).
  */
 import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';

@@ -12,7 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { documentId } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
 import type { Lang } from '../lang.ts';
-import { documentUrl } from '../site/urls.ts';
+import { documentUrl } from '../routes/urls.ts';
 
 export interface DocumentLinkOptions {
   /** The language whose document pages the links lead to. */

@@ -20,7 +20,7 @@
  */
 import { documentKey } from '../documents/document-identity.ts';
 import type { Lang } from '../lang.ts';
-import type { CorpusIndex } from '../site/corpus-index.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { slugify } from '../text/normalize.ts';
 
 export interface ShardVersion {

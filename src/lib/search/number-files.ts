@@ -4,8 +4,8 @@
  * for whose serial is that number, leading zeros ignored (`02-KH/TU` is in `2.json`). `18` and
  * `180` are different files, so `Resolution 18` never suggests `180-NQ/TW`.
  */
-import type { CorpusIndex } from '../site/corpus-index.ts';
-import { citingArticleCount } from '../site/corpus-index.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
+import { citingArticleCount } from '../corpus/corpus-index.ts';
 import { compareSuggestions, leadingNumber, normalizeSerial, type NumberFile, type NumberFileEntry } from './document-suggestions.ts';
 
 /** Number files by leading number (`18` → its file). */

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { pageFile, selectPages } from '../../lib/build/render-plan.ts';
 import { translator } from '../../lib/i18n/ui-strings.ts';
 import { LANGS, type Lang } from '../../lib/lang.ts';
-import { atomFeed } from '../../lib/site/atom-feed.ts';
-import { contentDate } from '../../lib/site/content-date.ts';
-import { feedUrl } from '../../lib/site/urls.ts';
-import { getCorpus } from '../../site/corpus.ts';
+import { atomFeed } from '../../lib/publishing/atom-feed.ts';
+import { contentDate } from '../../lib/publishing/content-date.ts';
+import { feedUrl } from '../../lib/routes/urls.ts';
+import { getCorpus } from '../../collections/corpus.ts';
 
 export function getStaticPaths() {
   // Shows the whole corpus: rendered by every build (key null).

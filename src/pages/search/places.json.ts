@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { buildPlaceIndex } from '../../lib/search/place-query.ts';
 import { placeIndexInput } from '../../lib/search/place-index-input.ts';
-import { getCorpus } from '../../site/corpus.ts';
+import { getCorpus } from '../../collections/corpus.ts';
 
 export const GET: APIRoute = async () => {
   const corpus = await getCorpus();

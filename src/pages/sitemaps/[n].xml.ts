@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { inputKey } from '../../lib/build/input-key.ts';
 import { selectPages } from '../../lib/build/render-plan.ts';
-import { sitePages } from '../../lib/site/site-pages.ts';
-import { sitemapChunks, sitemapXml } from '../../lib/site/sitemap.ts';
-import { getCorpus } from '../../site/corpus.ts';
+import { sitePages } from '../../lib/routes/site-pages.ts';
+import { sitemapChunks, sitemapXml } from '../../lib/publishing/sitemap.ts';
+import { getCorpus } from '../../collections/corpus.ts';
 
 export const getStaticPaths = (async () => {
   const chunks = sitemapChunks(sitePages(await getCorpus()));

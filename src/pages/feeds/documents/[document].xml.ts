@@ -1,12 +1,12 @@
 /** `/feeds/documents/<document>.xml`: the Atom feed of the versions citing one document. */
 import type { APIRoute } from 'astro';
 import { pageFile, selectPages } from '../../../lib/build/render-plan.ts';
-import { documentFeed } from '../../../lib/site/citation-feeds.ts';
-import { contentDate } from '../../../lib/site/content-date.ts';
-import type { DocumentEntry } from '../../../lib/site/corpus-index.ts';
-import { documentFeedKey } from '../../../lib/site/page-inputs.ts';
-import { documentFeedUrl } from '../../../lib/site/urls.ts';
-import { getCorpus } from '../../../site/corpus.ts';
+import { documentFeed } from '../../../lib/publishing/citation-feeds.ts';
+import { contentDate } from '../../../lib/publishing/content-date.ts';
+import type { DocumentEntry } from '../../../lib/corpus/corpus-index.ts';
+import { documentFeedKey } from '../../../lib/build/page-inputs.ts';
+import { documentFeedUrl } from '../../../lib/routes/urls.ts';
+import { getCorpus } from '../../../collections/corpus.ts';
 
 // The content's date asks git once per process, not once per feed.
 let contentUpdated: string | undefined;

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { pageFile, selectPages } from '../../../lib/build/render-plan.ts';
 import { currentProvinces } from '../../../lib/provinces/provinces.ts';
-import { provinceFeed } from '../../../lib/site/citation-feeds.ts';
-import { contentDate } from '../../../lib/site/content-date.ts';
-import { provinceFeedKey } from '../../../lib/site/page-inputs.ts';
-import { provinceFeedUrl } from '../../../lib/site/urls.ts';
-import { getCorpus } from '../../../site/corpus.ts';
+import { provinceFeed } from '../../../lib/publishing/citation-feeds.ts';
+import { contentDate } from '../../../lib/publishing/content-date.ts';
+import { provinceFeedKey } from '../../../lib/build/page-inputs.ts';
+import { provinceFeedUrl } from '../../../lib/routes/urls.ts';
+import { getCorpus } from '../../../collections/corpus.ts';
 
 // The content's date asks git once per process, not once per feed.
 let contentUpdated: string | undefined;

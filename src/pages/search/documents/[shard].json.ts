@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { inputKey } from '../../../lib/build/input-key.ts';
 import { selectPages } from '../../../lib/build/render-plan.ts';
 import { buildDocumentShards, shardFiles, type DocumentShard, type ShardPage } from '../../../lib/search/document-shards.ts';
-import { getCorpus } from '../../../site/corpus.ts';
+import { getCorpus } from '../../../collections/corpus.ts';
 
 export const getStaticPaths = (async () => {
   const shards = buildDocumentShards(await getCorpus());

@@ -4,7 +4,7 @@ import { inputKey } from '../../../lib/build/input-key.ts';
 import { selectPages } from '../../../lib/build/render-plan.ts';
 import type { NumberFile } from '../../../lib/search/document-suggestions.ts';
 import { buildNumberFiles } from '../../../lib/search/number-files.ts';
-import { getCorpus } from '../../../site/corpus.ts';
+import { getCorpus } from '../../../collections/corpus.ts';
 
 export const getStaticPaths = (async () => {
   const files = buildNumberFiles(await getCorpus());

@@ -8,11 +8,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageFile, selectPages } from '../../../../lib/build/render-plan.ts';
 import { toAlignedTsv, toTmx } from '../../../../lib/alignment/translation-memory.ts';
 import type { Lang } from '../../../../lib/lang.ts';
-import { compareArticle } from '../../../../lib/site/article-comparison.ts';
-import type { ArticleEntry } from '../../../../lib/site/corpus-index.ts';
-import { articleKey } from '../../../../lib/site/page-inputs.ts';
-import { alignedExportUrl } from '../../../../lib/site/urls.ts';
-import { getCorpus } from '../../../../site/corpus.ts';
+import { compareArticle } from '../../../../lib/views/article-comparison.ts';
+import type { ArticleEntry } from '../../../../lib/corpus/corpus-index.ts';
+import { articleKey } from '../../../../lib/build/page-inputs.ts';
+import { alignedExportUrl } from '../../../../lib/routes/urls.ts';
+import { getCorpus } from '../../../../collections/corpus.ts';
 
 type Level = 'paragraphs' | 'sentences';
 

@@ -8,7 +8,7 @@
  */
 import type { HeadlinePart } from '../documents/slug-headline.ts';
 import { LANGS, type Lang } from '../lang.ts';
-import type { ArticleEntry, CorpusVersion } from './corpus-index.ts';
+import type { ArticleEntry, CorpusVersion } from '../corpus/corpus-index.ts';
 
 export interface ArticleView {
   /** The interface language of the page. */

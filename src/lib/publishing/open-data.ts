@@ -3,10 +3,10 @@
  * from the same corpus index as the pages, with absolute URLs. The formats are described in the
  * README ("Open data"); `format` names the version of each, bumped on any incompatible change.
  */
-import { compareArticle, type ArticleComparison } from './article-comparison.ts';
-import { explainDocument, type CorpusIndex } from './corpus-index.ts';
+import { compareArticle, type ArticleComparison } from '../views/article-comparison.ts';
+import { explainDocument, type CorpusIndex } from '../corpus/corpus-index.ts';
 import { toCsv } from './csv.ts';
-import { articleUrl, documentUrl } from './urls.ts';
+import { articleUrl, documentUrl } from '../routes/urls.ts';
 import type { Lang } from '../lang.ts';
 import { EMPTY_KNOWLEDGE } from '../documents/document-knowledge.ts';
 

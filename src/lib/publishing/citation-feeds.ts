@@ -9,9 +9,9 @@
  */
 import { LANGS, type Lang } from '../lang.ts';
 import { FEED_ENTRIES, firstParagraph, newestEntries, writeAtomFeed, type FeedEntry } from './atom-feed.ts';
-import type { ArticleEntry, CorpusIndex, DocumentEntry } from './corpus-index.ts';
-import { publishedDate } from './published-date.ts';
-import { documentFeedUrl, documentUrl, provinceFeedUrl, provinceUrl } from './urls.ts';
+import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../corpus/corpus-index.ts';
+import { publishedDate } from '../corpus/published-date.ts';
+import { documentFeedUrl, documentUrl, provinceFeedUrl, provinceUrl } from '../routes/urls.ts';
 
 interface FeedOptions {
   site: URL;

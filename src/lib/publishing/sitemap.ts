@@ -6,7 +6,7 @@
  * 50,000 URLs and 50 MB per file, and a large archive has far more pages.
  */
 import { LANGS } from '../lang.ts';
-import type { SitePage } from './site-pages.ts';
+import type { SitePage } from '../routes/site-pages.ts';
 import { escapeXml } from './xml.ts';
 
 export function sitemapXml(pages: readonly SitePage[], site: URL): string {

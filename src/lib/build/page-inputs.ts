@@ -6,9 +6,9 @@
  * a stale page. The equality gate (scripts/gates/incremental.ts) checks these lists against cold
  * builds.
  */
-import { inputKey } from '../build/input-key.ts';
-import { documentFeedUsesFallback, provinceFeedUsesFallback } from './citation-feeds.ts';
-import type { ArticleEntry, CorpusIndex, DocumentEntry } from './corpus-index.ts';
+import { inputKey } from './input-key.ts';
+import { documentFeedUsesFallback, provinceFeedUsesFallback } from '../publishing/citation-feeds.ts';
+import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../corpus/corpus-index.ts';
 
 /** Every version of an article: what article, compare and export pages show of it. */
 export function articleInputs(article: ArticleEntry): unknown {

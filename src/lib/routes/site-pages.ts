@@ -5,7 +5,7 @@
  */
 import { LANGS, type Lang } from '../lang.ts';
 import { currentProvinces } from '../provinces/provinces.ts';
-import type { CorpusIndex } from './corpus-index.ts';
+import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { articleUrl, compareUrl, documentsUrl, documentUrl, homeUrl, provincesUrl, provinceUrl, searchUrl } from './urls.ts';
 
 export interface SitePage {

@@ -10,8 +10,8 @@ import { pagefindBackend, type PagefindApi } from '../lib/search/pagefind-backen
 import { runSearch, TEXT_RESULTS_PER_PAGE, type ArticleHit, type SearchOutcome } from '../lib/search/run-search.ts';
 import type { PlaceMatch, ProvinceInfo } from '../lib/search/place-query.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
-import { formatPublished } from '../lib/site/published-date.ts';
-import { articleUrl, documentUrl, provinceUrl } from '../lib/site/urls.ts';
+import { formatPublished } from '../lib/corpus/published-date.ts';
+import { articleUrl, documentUrl, provinceUrl } from '../lib/routes/urls.ts';
 import { foldOnPhones } from './fold-on-phones.ts';
 
 interface Strings {

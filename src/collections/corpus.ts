@@ -7,7 +7,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildDerivedCache } from '../lib/build/derived-cache.ts';
-import { buildCorpusIndex, type CorpusIndex } from '../lib/site/corpus-index.ts';
+import { buildCorpusIndex, type CorpusIndex } from '../lib/corpus/corpus-index.ts';
 import { readArticleBody } from './article-loader.ts';
 
 let corpus: Promise<CorpusIndex> | undefined;

@@ -3,8 +3,8 @@
  * version citing them (and the sentence that cites them), articles per province. Built once per
  * build from the content collection's data and bodies; pure, so it is tested without Astro.
  */
-import type { ArticleVersionData } from '../corpus/article-version-schema.ts';
-import { parseArticleBody } from '../corpus/article-body.ts';
+import type { ArticleVersionData } from './article-version-schema.ts';
+import { parseArticleBody } from './article-body.ts';
 import { describeDocumentType, describeIssuer } from '../documents/document-codes.ts';
 import { documentId, parseDocumentNumber, type DocumentNumber } from '../documents/document-identity.ts';
 import { documentKnowledge, EMPTY_KNOWLEDGE, type DocumentKnowledge } from '../documents/document-knowledge.ts';

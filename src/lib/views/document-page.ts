@@ -6,8 +6,8 @@
  * per page. The complete list is the document-number search (exact, paged lookup files), which
  * the page links to.
  */
-import type { Citation, DocumentEntry } from './corpus-index.ts';
-import { newestDate, newestFirst } from './published-date.ts';
+import type { Citation, DocumentEntry } from '../corpus/corpus-index.ts';
+import { newestDate, newestFirst } from '../corpus/published-date.ts';
 
 export const DOCUMENT_PAGE_ARTICLES = 50;
 

@@ -10,9 +10,9 @@
 import { buildDerivedCache } from '../build/derived-cache.ts';
 import { parseArticleBody } from '../corpus/article-body.ts';
 import type { Lang } from '../lang.ts';
-import type { CorpusIndex, CorpusVersion } from './corpus-index.ts';
-import { newestFirst, publishedDate } from './published-date.ts';
-import { articleUrl, feedUrl, homeUrl } from './urls.ts';
+import type { CorpusIndex, CorpusVersion } from '../corpus/corpus-index.ts';
+import { newestFirst, publishedDate } from '../corpus/published-date.ts';
+import { articleUrl, feedUrl, homeUrl } from '../routes/urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** Entries per feed: the newest; the archive is the site. */

@@ -16,7 +16,7 @@ import { sentenceSpans } from '../text/sentences.ts';
 import { parseArticleBody, type BodyBlock } from '../corpus/article-body.ts';
 import { buildDerivedCache } from '../build/derived-cache.ts';
 import type { Lang } from '../lang.ts';
-import type { ArticleEntry } from './corpus-index.ts';
+import type { ArticleEntry } from '../corpus/corpus-index.ts';
 
 export interface PairConsistency {
   a: Lang;
