@@ -20,6 +20,11 @@ export function languageAlternates(pathFor: (lang: Lang) => string): { lang: Lan
   return LANGS.map((lang) => ({ lang, href: pathFor(lang) }));
 }
 
+/** An article's versions, each its own page (hreflang): only the languages the article is in. */
+export function articleAlternates(article: { id: string; langs: readonly Lang[] }): { lang: Lang; href: string }[] {
+  return article.langs.map((lang) => ({ lang, href: articleUrl(lang, article.id) }));
+}
+
 function inAllLanguages(pathFor: (lang: Lang) => string): SitePage[] {
   const alternates = languageAlternates(pathFor).map(({ lang, href }) => ({ lang, path: href }));
   return alternates.map(({ lang, path }) => ({ path, lang, alternates }));
@@ -34,7 +39,7 @@ export function sitePages(corpus: CorpusIndex): SitePage[] {
     ...currentProvinces().flatMap((province) => inAllLanguages((lang) => provinceUrl(lang, province.slug))),
     ...inAllLanguages(searchUrl),
     ...corpus.articles.flatMap((article) => {
-      const alternates = article.langs.map((lang) => ({ lang, path: articleUrl(lang, article.id) }));
+      const alternates = articleAlternates(article).map(({ lang, href }) => ({ lang, path: href }));
       return alternates.map(({ lang, path }) => ({ path, lang, alternates }));
     }),
     ...corpus.articles.filter((a) => a.langs.length > 1).flatMap((article) => inAllLanguages((lang) => compareUrl(lang, article.id))),

@@ -8,7 +8,7 @@
  * languages (inArticle), so a failing build says which content file to look at.
  */
 import { buildAlignedRows, type AlignedRow } from '../alignment/aligned-rows.ts';
-import { compareAnchors, headlineMismatch, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
+import { compareAnchors, summarize, type ConsistencySummary, type RowDifference } from '../alignment/consistency.ts';
 import { extractAnchors, type Anchors } from '../alignment/anchors.ts';
 import { buildSentenceLevel, type SentenceRow } from '../alignment/sentence-rows.ts';
 import type { AlignedSegment } from '../alignment/translation-memory.ts';
@@ -17,6 +17,7 @@ import { parseArticleBody, type BodyBlock } from '../corpus/article-body.ts';
 import { buildDerivedCache } from '../build/derived-cache.ts';
 import type { Lang } from '../lang.ts';
 import type { ArticleEntry } from '../corpus/corpus-index.ts';
+import { headlineMismatches, type HeadlineMismatch } from './headline-mismatch.ts';
 
 export interface PairConsistency {
   a: Lang;
@@ -31,7 +32,8 @@ export interface ArticleComparison {
   rows: AlignedRow[];
   blocks: Partial<Record<Lang, BodyBlock[]>>;
   pairs: PairConsistency[];
-  headline: Partial<Record<Lang, { headline: string[]; cited: string[] }>>;
+  /** Per version, the headline mismatch (headline-mismatch.ts). */
+  headline: Partial<Record<Lang, HeadlineMismatch>>;
   /** The text of a row in one language (its paragraphs joined), '' when it has none. */
   rowText(row: AlignedRow, lang: Lang): string;
   segments(a: Lang, b: Lang): AlignedSegment[];
@@ -99,15 +101,6 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   }
   const pairs: PairConsistency[] = derived.pairs.map((pair) => ({ a: pair.a, b: pair.b, summary: pair.summary, rows: new Map(pair.rows) }));
 
-  const headline: ArticleComparison['headline'] = {};
-  for (const v of article.versions) {
-    const mismatch = headlineMismatch(
-      article.headlineDocuments.map((d) => d.number),
-      v.data.documents.map((d) => d.number),
-    );
-    if (mismatch) headline[v.data.lang] = mismatch;
-  }
-
   const comparison: ArticleComparison = {
     pivot,
     rows,
@@ -115,7 +108,7 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
       return blocks();
     },
     pairs,
-    headline,
+    headline: headlineMismatches(article),
     rowText,
     segments: (a, b) =>
       rows
