@@ -32,13 +32,23 @@ function summary(report: BuildReport): string[] {
   const lines = [`build: ${report.mode} (${report.why}) → ${path.relative(process.cwd(), outDir) || '.'}/`];
   const kinds = Object.entries(report.byKind).sort(([a], [b]) => a.localeCompare(b));
   for (const [kind, k] of kinds) {
-    lines.push(`  ${kind.padEnd(16)} ${String(k.pages).padStart(7)} rendered of ${String(k.total).padStart(7)}  ${seconds(k.ms).padStart(8)}`);
+    const rendered = `${String(k.pages).padStart(7)} rendered of ${String(k.total).padStart(7)}`;
+    lines.push(`  ${kind.padEnd(16)} ${rendered}  ${seconds(k.ms).padStart(8)}`);
   }
-  lines.push(`  files: ${report.pages.rendered} written, ${report.pages.removed} removed; ${report.pages.total} pages with input keys in the site`);
+  const { pages, content } = report;
+  lines.push(`  files: ${pages.rendered} written, ${pages.removed} removed; ${pages.total} pages with input keys in the site`);
   lines.push(`  search shards: ${report.shards.rebuilt} re-indexed${report.shards.total ? ` of ${report.shards.total}` : ''}`);
   const s = report.stagesMs;
-  lines.push(`  content: ${report.content.files} versions, ${report.content.copied} copied into the build's snapshot, ${report.content.removed} removed`);
-  lines.push(`  time: snapshot ${seconds(s.snapshot)}, astro ${seconds(s.astro)}, assemble ${seconds(s.assemble)}, search ${seconds(s.search)}, _headers ${seconds(s.headers)}, publish ${seconds(s.publish)}`);
+  lines.push(`  content: ${content.files} versions, ${content.copied} copied into the build's snapshot, ${content.removed} removed`);
+  const stages = [
+    ['snapshot', s.snapshot],
+    ['astro', s.astro],
+    ['assemble', s.assemble],
+    ['search', s.search],
+    ['_headers', s.headers],
+    ['publish', s.publish],
+  ] as const;
+  lines.push(`  time: ${stages.map(([stage, ms]) => `${stage} ${seconds(ms)}`).join(', ')}`);
   lines.push(report.warnings.length === 0 ? '  no warnings' : `  ${report.warnings.length} warning(s) above`);
   return lines;
 }

@@ -53,8 +53,10 @@ function main(argv: string[]): number {
   const { values, positionals, tokens } = parsed;
   const lookalikes = tokens.filter((token) => token.kind === 'option' && existsSync(argv[token.index]!)).map((token) => argv[token.index]!);
   if (lookalikes.length > 0) {
-    say(2, `${lookalikes.join(', ')}: both an option and the name of a file here (a shell pattern may have picked it up); nothing done.`);
-    say(2, `To ingest such a file, put file names after --: npm run ingest -- -- ${lookalikes.map((f) => `./${f}`).join(' ')}`);
+    const names = lookalikes.join(', ');
+    say(2, `${names}: both an option and the name of a file here (a shell pattern may have picked it up); nothing done.`);
+    const asFiles = lookalikes.map((f) => `./${f}`).join(' ');
+    say(2, `To ingest such a file, put file names after --: npm run ingest -- -- ${asFiles}`);
     return 2;
   }
   if (values.help) {

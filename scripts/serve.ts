@@ -38,7 +38,9 @@ if (!headers) {
 
 try {
   const server = await startStaticServer({ root, host: options.host, port, headers });
-  console.log(`serving ${path.relative(process.cwd(), root) || '.'}/ at ${server.url}/ (headers from _headers: ${headers.map((h) => h.name).join(', ')}; Ctrl+C stops)`);
+  const headerNames = headers.map((h) => h.name).join(', ');
+  const folder = path.relative(process.cwd(), root) || '.';
+  console.log(`serving ${folder}/ at ${server.url}/ (headers from _headers: ${headerNames}; Ctrl+C stops)`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       server.close().finally(() => process.exit(0));

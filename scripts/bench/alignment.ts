@@ -70,8 +70,8 @@ if (values.size) {
       process.exit(1);
     }
     const r = JSON.parse(child.stdout) as Result;
-    console.log(
-      `${r.paragraphs.toLocaleString('en').padStart(10)}  ${`${r.alignMs.toLocaleString('en')} ms`.padStart(15)}  ${`${r.rowsMs.toLocaleString('en')} ms`.padStart(16)}  ${`${r.peakRssMb} MB`.padStart(8)}`,
-    );
+    const ms = (value: number, width: number) => `${value.toLocaleString('en')} ms`.padStart(width);
+    const paragraphs = r.paragraphs.toLocaleString('en').padStart(10);
+    console.log(`${paragraphs}  ${ms(r.alignMs, 15)}  ${ms(r.rowsMs, 16)}  ${`${r.peakRssMb} MB`.padStart(8)}`);
   }
 }

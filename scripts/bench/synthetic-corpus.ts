@@ -135,7 +135,8 @@ export function writeSyntheticCorpus(projectRoot: string, options: SyntheticCorp
     let length = 0;
     let sentenceIndex = 0;
     while (length < target) {
-      let sentence = `${words(lang, 4 + Math.floor(rand() * 9))} ${pick(FUNCTION_WORDS[lang])} ${words(lang, 4 + Math.floor(rand() * 9))}`;
+      const someWords = () => words(lang, 4 + Math.floor(rand() * 9));
+      let sentence = `${someWords()} ${pick(FUNCTION_WORDS[lang])} ${someWords()}`;
       if (first && sentenceIndex === 0) sentence = `${provinceName} ${sentence}`;
       if (rand() < 0.35) sentence += ` ${citation(lang, rand() < 0.25)}`;
       if (rand() < 0.2) sentence += ` ${Math.floor(rand() * 5000)}`;

@@ -49,7 +49,8 @@ function builtFrom(dist: string): string {
 const names = values.all ? Object.keys(GATES) : positionals;
 const unknown = names.filter((n) => !GATES[n]);
 if (names.length === 0 || unknown.length > 0) {
-  console.error(`usage: npm run gate -- <${Object.keys(GATES).join('|')}>... [--dist dist]${unknown.length ? `\nunknown gate(s): ${unknown.join(', ')}` : ''}`);
+  console.error(`usage: npm run gate -- <${Object.keys(GATES).join('|')}>... [--dist dist]`);
+  if (unknown.length > 0) console.error(`unknown gate(s): ${unknown.join(', ')}`);
   process.exit(2);
 }
 const dist = path.resolve(values.dist);

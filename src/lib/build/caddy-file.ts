@@ -12,7 +12,8 @@ export function formatCaddy(headers: readonly HttpHeader[]): string {
   const block = (indent: string) => [`${indent}header {`, ...lines.map((line) => `${indent}\t${line}`), `${indent}}`];
   return [
     `# ${GENERATED}`,
-    '# Import inside the site block, after root and file_server:   import /path/to/dist/_deploy/caddy-headers.caddyfile',
+    '# Import inside the site block, after root and file_server:',
+    '#   import /path/to/dist/_deploy/caddy-headers.caddyfile',
     '# (reload Caddy after each deploy: the policy\'s hashes change with the pages). A site with a',
     '# handle_errors of its own: move the 404 handling below into it (a second catch-all is refused).',
     ...block(''),

@@ -24,7 +24,10 @@ export interface RenderPlan {
 export interface PlannedPage<T> {
   /** The file the page writes, relative to the output folder (`en/articles/x/index.html`). */
   file: string;
-  /** inputKey() of everything the page shows; null for a page rendered by every build (home, indexes, feeds: they show the whole corpus). */
+  /**
+   * inputKey() of everything the page shows; null for a page rendered by every build (home, indexes, feeds: they
+   * show the whole corpus).
+   */
   key: string | null;
   page: T;
 }

@@ -42,7 +42,8 @@ export function checkHeader(header: HttpHeader, format: string, forbidden = ''):
   if (!TOKEN.test(header.name)) throw new Error(`${format}: not a header name: ${JSON.stringify(header.name)}`);
   const bad = [...header.value].find((c) => forbidden.includes(c));
   if (!FIELD_VALUE.test(header.value) || bad !== undefined) {
-    throw new Error(`${format}: ${header.name}: the value holds ${bad !== undefined ? JSON.stringify(bad) : 'a character outside printable ASCII'}, which this format cannot carry`);
+    const what = bad !== undefined ? JSON.stringify(bad) : 'a character outside printable ASCII';
+    throw new Error(`${format}: ${header.name}: the value holds ${what}, which this format cannot carry`);
   }
   return header;
 }

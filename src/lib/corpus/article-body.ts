@@ -49,7 +49,9 @@ export const MAX_BODY_BLOCKS = 5_000;
 export function parseArticleBody(markdown: string): BodyBlock[] {
   const blockCount = markdown.split(/\n[ \t]*\n/).filter((part) => part.trim() !== '' && part.trim() !== '***').length;
   if (blockCount > MAX_BODY_BLOCKS) {
-    throw new Error(`article body has ${blockCount.toLocaleString('en')} blocks, over the limit of ${MAX_BODY_BLOCKS.toLocaleString('en')} per version (ingest refuses such texts)`);
+    const count = blockCount.toLocaleString('en');
+    const limit = MAX_BODY_BLOCKS.toLocaleString('en');
+    throw new Error(`article body has ${count} blocks, over the limit of ${limit} per version (ingest refuses such texts)`);
   }
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   const blocks: BodyBlock[] = [];

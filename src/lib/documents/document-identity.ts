@@ -48,7 +48,8 @@ for (const dash of '\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2E3A\u2E3B
   VIEW_REPLACEMENTS.set(dash, '-');
 }
 for (const slash of '\u2044\u2215\u2571\u29F8\uFF0F') VIEW_REPLACEMENTS.set(slash, '/');
-for (const space of '\t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000') {
+const SPACES = '\t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' + '\u202F\u205F\u3000';
+for (const space of SPACES) {
   VIEW_REPLACEMENTS.set(space, ' ');
 }
 // Arabic comma and fullwidth comma separate list members like ','.

@@ -85,7 +85,8 @@ const FORMS: { pattern: RegExp; read: Reader }[] = [
   // 29 November 2024, 29. November 2024, 29 ноября 2024 года, 29 نوفمبر 2024, 29th of November, 2024, 29 من نوفمبر
   {
     pattern: new RegExp(
-      String.raw`${BEFORE}${DAY}(?:\.|st|nd|rd|th)? {0,2}(?:of {1,2}|من {1,2})?${MONTH}\.?${AFTER} {0,2}[,،]? {0,2}${YEAR}(?: {0,2}(?:года|год|г\.|г(?![\p{L}])|م(?![\p{L}])))?`,
+      String.raw`${BEFORE}${DAY}(?:\.|st|nd|rd|th)? {0,2}(?:of {1,2}|من {1,2})?${MONTH}\.?${AFTER}` +
+        String.raw` {0,2}[,،]? {0,2}${YEAR}(?: {0,2}(?:года|год|г\.|г(?![\p{L}])|م(?![\p{L}])))?`,
       'giu',
     ),
     read: (m) => calendarDate(Number(m[3]), monthOf(m[2]!), Number(m[1])),
@@ -97,7 +98,10 @@ const FORMS: { pattern: RegExp; read: Reader }[] = [
   },
 ];
 
-/** The view the patterns read: Arabic-Indic digits as ASCII, odd spaces as ' ', Arabic comma kept. Same length as the text. */
+/**
+ * The view the patterns read: Arabic-Indic digits as ASCII, odd spaces as ' ', Arabic comma kept. Same length as the
+ * text.
+ */
 function dateView(text: string): string {
   return asciiDigits(text).replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ');
 }

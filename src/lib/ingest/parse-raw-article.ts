@@ -82,8 +82,9 @@ export function parseRawArticle(text: string, file: string): RawArticle {
   if (body.length > MAX_BLOCKS) {
     throw new IngestError(
       file,
-      `${body.length.toLocaleString('en')} paragraphs, over the limit of ${MAX_BLOCKS.toLocaleString('en')} per version ` +
-        `(a news article has a few hundred at most; aligning the versions of longer texts costs too much time and memory); ` +
+      `${body.length.toLocaleString('en')} paragraphs, over the limit of ${MAX_BLOCKS.toLocaleString('en')} ` +
+        `per version (a news article has a few hundred at most; aligning the versions of longer texts costs too ` +
+        `much time and memory); ` +
         `paragraph ${(MAX_BLOCKS + 1).toLocaleString('en')} is on this line`,
       body[MAX_BLOCKS]!.number,
     );

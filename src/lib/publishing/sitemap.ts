@@ -9,6 +9,8 @@ import { LANGS } from '../lang.ts';
 import type { SitePage } from '../routes/site-pages.ts';
 import { escapeXml } from './xml.ts';
 
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
 export function sitemapXml(pages: readonly SitePage[], site: URL): string {
   const absolute = (path: string) => escapeXml(new URL(path, site).href);
   const entries = pages.map((page) => {
@@ -16,7 +18,8 @@ export function sitemapXml(pages: readonly SitePage[], site: URL): string {
     if (page.alternates.length === LANGS.length) links.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${absolute('/')}"/>`);
     return `  <url>\n    <loc>${absolute(page.path)}</loc>\n${links.join('\n')}\n  </url>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
+  const namespaces = `xmlns="${SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml"`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset ${namespaces}>\n${entries.join('\n')}\n</urlset>\n`;
 }
 
 export const SITEMAP_URLS_PER_FILE = 10_000;
@@ -32,5 +35,5 @@ export const sitemapFilePath = (n: number) => `/sitemaps/${n}.xml`;
 
 export function sitemapIndexXml(files: number, site: URL): string {
   const entries = Array.from({ length: files }, (_, i) => `  <sitemap>\n    <loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc>\n  </sitemap>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP_NS}">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }

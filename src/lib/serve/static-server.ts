@@ -188,7 +188,8 @@ export function staticHandler(options: StaticServerOptions): (request: IncomingM
     // A folder named without its slash: the same path, re-encoded from the checked segments (so
     // never `//host/…`, an address elsewhere), with a plain query kept.
     const query = (request.url ?? '').split('?').slice(1).join('?');
-    const location = `/${target.segments.map(encodeURIComponent).join('/')}/${query && /^[\x21-\x7e]*$/.test(query) ? `?${query}` : ''}`;
+    const keptQuery = query && /^[\x21-\x7e]*$/.test(query) ? `?${query}` : '';
+    const location = `/${target.segments.map(encodeURIComponent).join('/')}/${keptQuery}`;
     return plain(request, response, 301, 'Moved permanently', { Location: location });
   };
 
@@ -196,7 +197,8 @@ export function staticHandler(options: StaticServerOptions): (request: IncomingM
     answer(request, response).catch((error: unknown) => {
       // A visitor who went away mid-file is no error of ours.
       if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-      log(`static server: ${request.method} ${JSON.stringify(request.url)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`static server: ${request.method} ${JSON.stringify(request.url)}: ${detail}`);
       if (!response.headersSent) {
         response.removeHeader('Content-Encoding');
         response.removeHeader('Vary');

@@ -31,7 +31,11 @@ const NEVER_FINAL = new Set([
 ]);
 
 /** Month names after which a German-style ordinal (`11. Juli`, `4. August`) runs on. */
-const MONTH_AFTER_ORDINAL = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\b/iu;
+const MONTH_AFTER_ORDINAL = new RegExp(
+  '^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember' +
+    '|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\b',
+  'iu',
+);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenterFor(lang: Lang | undefined): Intl.Segmenter {
