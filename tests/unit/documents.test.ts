@@ -155,7 +155,8 @@ describe('text that is not a document number', () => {
     'ngày 11/7/2025',
     'vom 1/7/2025 bis heute',
     'Quelle: https://baophutho.vn/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu-236533.htm',
-    'المصدر: https://baoninhthuan.com.vn/news/151377p24c32/bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy.htm',
+    'المصدر: ' +
+      'https://baoninhthuan.com.vn/news/151377p24c32/bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy.htm',
     'https://example.vn/van-ban/177-KL/TW/index.html',
     'xem baophutho.vn/tin/12-KH/TU-abc',
     'ket-luan-so-178-kl-tw',

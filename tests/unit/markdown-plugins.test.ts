@@ -12,13 +12,15 @@ const ar = { lang: 'ar' as const, province: 'Ninh Thuận' };
 describe('article rendering', () => {
   it('links a document number to its page, keeping the spelling as written', () => {
     expect(renderArticleHtml('Decision No. 204-QD/TW was issued.\n', en)).toBe(
-      '<p>Decision No. <a href="/en/documents/204-qd-tw/" class="doc-number" dir="ltr" data-document="204-qd-tw">204-QD/TW</a> was issued.</p>',
+      '<p>Decision No. <a href="/en/documents/204-qd-tw/" class="doc-number" dir="ltr" ' +
+        'data-document="204-qd-tw">204-QD/TW</a> was issued.</p>',
     );
   });
 
   it('links a local number to the page of the article’s province', () => {
     expect(renderArticleHtml('Plan 02-KH/TU of the province.\n', en)).toBe(
-      '<p>Plan <a href="/en/documents/02-kh-tu-phu-tho/" class="doc-number" dir="ltr" data-document="02-kh-tu-phu-tho">02-KH/TU</a> of the province.</p>',
+      '<p>Plan <a href="/en/documents/02-kh-tu-phu-tho/" class="doc-number" dir="ltr" ' +
+        'data-document="02-kh-tu-phu-tho">02-KH/TU</a> of the province.</p>',
     );
   });
 
@@ -26,7 +28,8 @@ describe('article rendering', () => {
     expect(renderArticleHtml('Decrees 177, 178, 179/2024/ND-CP.\n', en)).toBe(
       '<p>Decrees <a href="/en/documents/177-2024-nd-cp/" class="doc-number" dir="ltr" data-document="177-2024-nd-cp">177</a>, ' +
         '<a href="/en/documents/178-2024-nd-cp/" class="doc-number" dir="ltr" data-document="178-2024-nd-cp">178</a>, ' +
-        '<a href="/en/documents/179-2024-nd-cp/" class="doc-number" dir="ltr" data-document="179-2024-nd-cp">179/2024/ND-CP</a>.</p>',
+        '<a href="/en/documents/179-2024-nd-cp/" class="doc-number" dir="ltr" ' +
+          'data-document="179-2024-nd-cp">179/2024/ND-CP</a>.</p>',
     );
   });
 
@@ -52,7 +55,8 @@ describe('article rendering', () => {
 
   it('isolates Latin runs in Arabic text and links numbers left-to-right', () => {
     expect(renderArticleHtml('قرار 18-NQ/TW في Phu Tho.\n', ar)).toBe(
-      '<p>قرار <a href="/ar/documents/18-nq-tw/" class="doc-number" dir="ltr" data-document="18-nq-tw">18-NQ/TW</a> في <bdi dir="ltr">Phu Tho</bdi>.</p>',
+      '<p>قرار <a href="/ar/documents/18-nq-tw/" class="doc-number" dir="ltr" ' +
+        'data-document="18-nq-tw">18-NQ/TW</a> في <bdi dir="ltr">Phu Tho</bdi>.</p>',
     );
   });
 
@@ -75,13 +79,15 @@ describe('article rendering', () => {
 describe('paragraphHtml', () => {
   it('links document numbers in the page language and escapes the text', () => {
     expect(paragraphHtml('Theo 204-QĐ/TW <b>x</b> & y', { lang: 'vi', uiLang: 'de', province: null })).toBe(
-      'Theo <a href="/de/documents/204-qd-tw/" class="doc-number" dir="ltr" data-document="204-qd-tw">204-QĐ/TW</a> &#x3C;b>x&#x3C;/b> &#x26; y',
+      'Theo <a href="/de/documents/204-qd-tw/" class="doc-number" dir="ltr" ' +
+        'data-document="204-qd-tw">204-QĐ/TW</a> &#x3C;b>x&#x3C;/b> &#x26; y',
     );
   });
 
   it('isolates Latin runs in right-to-left text, and local numbers get the province', () => {
     expect(paragraphHtml('الخطة 02-KH/TU في Phu Tho.', { lang: 'ar', uiLang: 'ar', province: 'Phú Thọ' })).toBe(
-      'الخطة <a href="/ar/documents/02-kh-tu-phu-tho/" class="doc-number" dir="ltr" data-document="02-kh-tu-phu-tho">02-KH/TU</a> في <bdi dir="ltr">Phu Tho</bdi>.',
+      'الخطة <a href="/ar/documents/02-kh-tu-phu-tho/" class="doc-number" dir="ltr" ' +
+        'data-document="02-kh-tu-phu-tho">02-KH/TU</a> في <bdi dir="ltr">Phu Tho</bdi>.',
     );
   });
 });

@@ -24,7 +24,10 @@ const read = (sentence: string, lang: Lang) => {
 const SEEDS: Case[] = [
   {
     lang: 'ar',
-    sentence: "وفي الاجتماع، قدمت لجان الحزب في المناطق والمدن تقاريرها بشأن تنفيذ استنتاجات لجنتي الحزب المركزية والإقليمية بشأن إعادة هيكلة الجهاز بروح القرار 18-NQ/TW؛ مشاركة الخبرات أثناء التنفيذ؛ وفي الوقت نفسه، قم بالتفكير والتوصية بالحلول للصعوبات والعقبات.",
+    sentence:
+      "وفي الاجتماع، قدمت لجان الحزب في المناطق والمدن تقاريرها بشأن تنفيذ استنتاجات لجنتي الحزب المركزية " +
+        "والإقليمية بشأن إعادة هيكلة الجهاز بروح القرار 18-NQ/TW؛ مشاركة الخبرات أثناء التنفيذ؛ وفي الوقت " +
+        "نفسه، قم بالتفكير والتوصية بالحلول للصعوبات والعقبات.",
     citations: [
       {"number":"18-NQ/TW","date":null,"issuer":null,"subject":null},
     ],
@@ -32,7 +35,12 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'ar',
-    sentence: "وبناء على ذلك، أوصت اللجان الدائمة للجان الحزب في المقاطعات والمدن بأن تقدم اللجنة التوجيهية الإقليمية إرشادات محددة بشأن أسماء ووظائف ومهام الإدارات والمكاتب على مستوى المقاطعات بعد الاندماج لضمان استيفائها لشروط الموافقة وفقًا للوائح وأن تكون متسقة وموحدة في جميع أنحاء المقاطعة؛ الاهتمام بتوجيه الهيكل التنظيمي الداخلي وعدد الوظائف والوظائف والأنظمة والسياسات وفقا للمرسوم الحكومي 177، 178، 179/2024/ND-CP؛",
+    sentence:
+      "وبناء على ذلك، أوصت اللجان الدائمة للجان الحزب في المقاطعات والمدن بأن تقدم اللجنة التوجيهية " +
+        "الإقليمية إرشادات محددة بشأن أسماء ووظائف ومهام الإدارات والمكاتب على مستوى المقاطعات بعد الاندماج " +
+        "لضمان استيفائها لشروط الموافقة وفقًا للوائح وأن تكون متسقة وموحدة في جميع أنحاء المقاطعة؛ الاهتمام " +
+        "بتوجيه الهيكل التنظيمي الداخلي وعدد الوظائف والوظائف والأنظمة والسياسات وفقا للمرسوم الحكومي 177، " +
+        "178، 179/2024/ND-CP؛",
     citations: [
       {"number":"177/2024/NĐ-CP","date":null,"issuer":null,"subject":null},
       {"number":"178/2024/NĐ-CP","date":null,"issuer":null,"subject":null},
@@ -42,7 +50,12 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'de',
-    sentence: "Der Ständige Parteiausschuss der Provinz forderte die Parteikomitees auf allen Ebenen, die Parteiorganisationen, Agenturen und Einheiten auf, weiterhin die strikte Umsetzung der Schlussfolgerung Nr. 177-KL/TW vom 11. Juli 2025 des Politbüros und des Sekretariats sowie des Plans Nr. 02-KH/BCĐTW vom 19. Juni 2025 des Zentralen Lenkungsausschusses für Wissenschafts- und Technologieentwicklung, Innovation und digitale Transformation zu fördern.",
+    sentence:
+      "Der Ständige Parteiausschuss der Provinz forderte die Parteikomitees auf allen Ebenen, die " +
+        "Parteiorganisationen, Agenturen und Einheiten auf, weiterhin die strikte Umsetzung der " +
+        "Schlussfolgerung Nr. 177-KL/TW vom 11. Juli 2025 des Politbüros und des Sekretariats sowie des Plans " +
+        "Nr. 02-KH/BCĐTW vom 19. Juni 2025 des Zentralen Lenkungsausschusses für Wissenschafts- und " +
+        "Technologieentwicklung, Innovation und digitale Transformation zu fördern.",
     citations: [
       {"number":"177-KL/TW","date":"2025-07-11","issuer":"Politbüros und des Sekretariats","subject":null},
       {"number":"02-KH/BCĐTW","date":"2025-06-19","issuer":"Zentralen Lenkungsausschusses für Wissenschafts- und Technologieentwicklung","subject":null},
@@ -51,7 +64,15 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'de',
-    sentence: "Plan Nr. 04-KH/TU vom 16. Juli 2025 des Ständigen Ausschusses der Provinzpartei zur Umsetzung des Beschlusses Nr. 204-QD/TW vom 29. November 2024 des Zentralsekretariats der Partei, Plan Nr. 02-KH/TU vom 15. Juli 2025 des Ständigen Ausschusses der Provinzpartei zur weiteren Vervollkommnung des Organisationsapparats des politischen Systems und zur Vorbereitung der Parteitage auf allen Ebenen im Hinblick auf den 14. Nationalen Parteitag, insbesondere die Aufgaben der Sicherstellung des Betriebs des Organisationsapparats der Verwaltungseinheiten auf zwei Ebenen, der Abwicklung von Verwaltungsverfahren und der Bereitstellung von Online-öffentlichen Diensten für Bürger und Unternehmen.",
+    sentence:
+      "Plan Nr. 04-KH/TU vom 16. Juli 2025 des Ständigen Ausschusses der Provinzpartei zur Umsetzung des " +
+        "Beschlusses Nr. 204-QD/TW vom 29. November 2024 des Zentralsekretariats der Partei, Plan Nr. 02-KH/TU " +
+        "vom 15. Juli 2025 des Ständigen Ausschusses der Provinzpartei zur weiteren Vervollkommnung des " +
+        "Organisationsapparats des politischen Systems und zur Vorbereitung der Parteitage auf allen Ebenen im " +
+        "Hinblick auf den 14. Nationalen Parteitag, insbesondere die Aufgaben der Sicherstellung des Betriebs " +
+        "des Organisationsapparats der Verwaltungseinheiten auf zwei Ebenen, der Abwicklung von " +
+        "Verwaltungsverfahren und der Bereitstellung von Online-öffentlichen Diensten für Bürger und " +
+        "Unternehmen.",
     citations: [
       {"number":"04-KH/TU","date":"2025-07-16","issuer":"Ständigen Ausschusses der Provinzpartei","subject":"zur Umsetzung des Beschlusses Nr. 204-QD/TW vom 29. November 2024 des Zentralsekretariats der Partei"},
       {"number":"204-QĐ/TW","date":"2024-11-29","issuer":"Zentralsekretariats der Partei","subject":null},
@@ -61,7 +82,10 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'de',
-    sentence: "Konzentrieren Sie sich auf die Umsetzung der im Plan Nr. 02-KH/TU vom 15. Juli 2025 des Ständigen Ausschusses des Provinzparteikomitees zugewiesenen Aufgaben, um die festgelegten Anforderungen und Fortschritte sicherzustellen.",
+    sentence:
+      "Konzentrieren Sie sich auf die Umsetzung der im Plan Nr. 02-KH/TU vom 15. Juli 2025 des Ständigen " +
+        "Ausschusses des Provinzparteikomitees zugewiesenen Aufgaben, um die festgelegten Anforderungen und " +
+        "Fortschritte sicherzustellen.",
     citations: [
       {"number":"02-KH/TU","date":"2025-07-15","issuer":"Ständigen Ausschusses des Provinzparteikomitees","subject":null},
     ],
@@ -69,7 +93,13 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'de',
-    sentence: "Beauftragen Sie das Provinzparteikomitee, sich weiterhin darauf zu konzentrieren, das Provinzvolkskomitee dazu zu bringen, konkrete und wirksame Pläne für die Bereitstellung von Arbeitsbüros, Ausrüstung, Sozialwohnungen und anderen notwendigen Arbeitsbedingungen usw. zu entwickeln, um die Versorgung der folgenden Agenturen gemäß den Anforderungen des Plans Nr. 02-KH/TU vom 15. Juli 2025 des Ständigen Provinzparteikomitees und gemäß den Anweisungen im offiziellen Depeschen Nr. 9068-CV/BTCTW vom 17. Juli 2025 des Zentralen Organisationskomitees sicherzustellen.",
+    sentence:
+      "Beauftragen Sie das Provinzparteikomitee, sich weiterhin darauf zu konzentrieren, das " +
+        "Provinzvolkskomitee dazu zu bringen, konkrete und wirksame Pläne für die Bereitstellung von " +
+        "Arbeitsbüros, Ausrüstung, Sozialwohnungen und anderen notwendigen Arbeitsbedingungen usw. zu " +
+        "entwickeln, um die Versorgung der folgenden Agenturen gemäß den Anforderungen des Plans Nr. 02-KH/TU " +
+        "vom 15. Juli 2025 des Ständigen Provinzparteikomitees und gemäß den Anweisungen im offiziellen " +
+        "Depeschen Nr. 9068-CV/BTCTW vom 17. Juli 2025 des Zentralen Organisationskomitees sicherzustellen.",
     citations: [
       {"number":"02-KH/TU","date":"2025-07-15","issuer":"Ständigen Provinzparteikomitees","subject":null},
       {"number":"9068-CV/BTCTW","date":"2025-07-17","issuer":"Zentralen Organisationskomitees","subject":null},
@@ -78,7 +108,15 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'de',
-    sentence: "Beauftragen Sie das Provinzparteikomitee der Vaterländischen Front, unmittelbar nachdem das Zentralkomitee konkrete Richtlinien und Beschlüsse erlassen hat, den Ständigen Ausschuss des Provinzparteikomitees federführend bei der Anordnung des Apparats aller von der Partei und dem Staat auf Provinzebene eingesetzten gesellschaftspolitischen Organisationen und Massenorganisationen zu beraten, um eine Grundlage für die Gründung entsprechender und angemessener Parteiorganisationen jeder gesellschaftspolitischen Organisation und Massenorganisation zu schaffen und die umfassende Führung und Leitung der Parteiorganisation mit den gesellschaftspolitischen Organisationen gemäß den Vorschriften Nr. 253-QD/TW und Nr. 255-QD/TW des Sekretariats vom 24. Januar 2025 sicherzustellen.",
+    sentence:
+      "Beauftragen Sie das Provinzparteikomitee der Vaterländischen Front, unmittelbar nachdem das " +
+        "Zentralkomitee konkrete Richtlinien und Beschlüsse erlassen hat, den Ständigen Ausschuss des " +
+        "Provinzparteikomitees federführend bei der Anordnung des Apparats aller von der Partei und dem Staat " +
+        "auf Provinzebene eingesetzten gesellschaftspolitischen Organisationen und Massenorganisationen zu " +
+        "beraten, um eine Grundlage für die Gründung entsprechender und angemessener Parteiorganisationen " +
+        "jeder gesellschaftspolitischen Organisation und Massenorganisation zu schaffen und die umfassende " +
+        "Führung und Leitung der Parteiorganisation mit den gesellschaftspolitischen Organisationen gemäß den " +
+        "Vorschriften Nr. 253-QD/TW und Nr. 255-QD/TW des Sekretariats vom 24. Januar 2025 sicherzustellen.",
     citations: [
       {"number":"253-QĐ/TW","date":"2025-01-24","issuer":"Sekretariats","subject":null},
       {"number":"255-QĐ/TW","date":"2025-01-24","issuer":"Sekretariats","subject":null},
@@ -87,7 +125,12 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'de',
-    sentence: "Der Ständige Parteiausschuss der Provinz fordert die Parteikomitees aller Ebenen, Parteiorganisationen, relevanten Agenturen und Einheiten auf, sich auf die ernsthafte Umsetzung der oben genannten Inhalte und zugewiesenen Aufgaben im Plan Nr. 02-KH/TU vom 15. Juli 2025 des Ständigen Parteiausschusses der Provinz zu konzentrieren, um eine rechtzeitige und wirksame Umsetzung zu gewährleisten.",
+    sentence:
+      "Der Ständige Parteiausschuss der Provinz fordert die Parteikomitees aller Ebenen, " +
+        "Parteiorganisationen, relevanten Agenturen und Einheiten auf, sich auf die ernsthafte Umsetzung der " +
+        "oben genannten Inhalte und zugewiesenen Aufgaben im Plan Nr. 02-KH/TU vom 15. Juli 2025 des Ständigen " +
+        "Parteiausschusses der Provinz zu konzentrieren, um eine rechtzeitige und wirksame Umsetzung zu " +
+        "gewährleisten.",
     citations: [
       {"number":"02-KH/TU","date":"2025-07-15","issuer":"Ständigen Parteiausschusses der Provinz","subject":null},
     ],
@@ -95,7 +138,12 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'en',
-    sentence: "The Standing Committee of the Provincial Party Committee requests that Party committees, Party organizations, agencies, and units continue to strictly implement Conclusion No. 177-KL/TW, dated July 11, 2025, of the Politburo and the Secretariat; and Plan No. 02-KH/BCĐTW, dated June 19, 2025, of the Central Steering Committee on the development of science, technology, innovation, and digital transformation.",
+    sentence:
+      "The Standing Committee of the Provincial Party Committee requests that Party committees, Party " +
+        "organizations, agencies, and units continue to strictly implement Conclusion No. 177-KL/TW, dated " +
+        "July 11, 2025, of the Politburo and the Secretariat; and Plan No. 02-KH/BCĐTW, dated June 19, 2025, " +
+        "of the Central Steering Committee on the development of science, technology, innovation, and digital " +
+        "transformation.",
     citations: [
       {"number":"177-KL/TW","date":"2025-07-11","issuer":"Politburo and the Secretariat","subject":null},
       {"number":"02-KH/BCĐTW","date":"2025-06-19","issuer":"Central Steering Committee on the development of science","subject":null},
@@ -104,7 +152,14 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'en',
-    sentence: "Plan No. 04-KH/TU dated July 16, 2025, of the Standing Committee of the Provincial Party Committee on implementing Decision No. 204-QĐ/TW dated November 29, 2024, of the Central Party Secretariat, and Plan No. 02-KH/TU dated July 15, 2025, of the Standing Committee of the Provincial Party Committee on continuing to improve the organizational structure of the political system and preparing for Party congresses at all levels leading to the 14th National Congress of the Party, especially tasks ensuring the operation of the two-level administrative unit organizational structure, resolving administrative procedures, and providing online public services for citizens and businesses.",
+    sentence:
+      "Plan No. 04-KH/TU dated July 16, 2025, of the Standing Committee of the Provincial Party Committee on " +
+        "implementing Decision No. 204-QĐ/TW dated November 29, 2024, of the Central Party Secretariat, and " +
+        "Plan No. 02-KH/TU dated July 15, 2025, of the Standing Committee of the Provincial Party Committee on " +
+        "continuing to improve the organizational structure of the political system and preparing for Party " +
+        "congresses at all levels leading to the 14th National Congress of the Party, especially tasks " +
+        "ensuring the operation of the two-level administrative unit organizational structure, resolving " +
+        "administrative procedures, and providing online public services for citizens and businesses.",
     citations: [
       {"number":"04-KH/TU","date":"2025-07-16","issuer":"Standing Committee of the Provincial Party Committee","subject":"on implementing Decision No. 204-QĐ/TW dated November 29, 2024, of the Central Party Secretariat"},
       {"number":"204-QĐ/TW","date":"2024-11-29","issuer":"Central Party Secretariat","subject":null},
@@ -114,7 +169,9 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'en',
-    sentence: "They must focus on implementing the tasks assigned in Plan No. 02-KH/TU dated July 15, 2025, of the Provincial Party Committee Standing Committee, ensuring that the requirements and deadlines are met.",
+    sentence:
+      "They must focus on implementing the tasks assigned in Plan No. 02-KH/TU dated July 15, 2025, of the " +
+        "Provincial Party Committee Standing Committee, ensuring that the requirements and deadlines are met.",
     citations: [
       {"number":"02-KH/TU","date":"2025-07-15","issuer":"Provincial Party Committee Standing Committee","subject":null},
     ],
@@ -122,7 +179,14 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'en',
-    sentence: "The Provincial Party Committee of the People's Committee is tasked with continuing to lead the Provincial People's Committee in developing specific and effective plans for the arrangement of office buildings, equipment, official residences, and other necessary working conditions, ensuring that the agencies are adequately served after the reorganization, in accordance with the requirements set forth in Plan No. 02-KH/TU dated July 15, 2025, of the Provincial Party Standing Committee and the directives in Document No. 9068-CV/BTCTW dated July 17, 2025, of the Central Organization Committee.",
+    sentence:
+      "The Provincial Party Committee of the People's Committee is tasked with continuing to lead the " +
+        "Provincial People's Committee in developing specific and effective plans for the arrangement of " +
+        "office buildings, equipment, official residences, and other necessary working conditions, ensuring " +
+        "that the agencies are adequately served after the reorganization, in accordance with the requirements " +
+        "set forth in Plan No. 02-KH/TU dated July 15, 2025, of the Provincial Party Standing Committee and " +
+        "the directives in Document No. 9068-CV/BTCTW dated July 17, 2025, of the Central Organization " +
+        "Committee.",
     citations: [
       {"number":"02-KH/TU","date":"2025-07-15","issuer":"Provincial Party Standing Committee","subject":null},
       {"number":"9068-CV/BTCTW","date":"2025-07-17","issuer":"Central Organization Committee","subject":null},
@@ -131,7 +195,11 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'en',
-    sentence: "This is to establish corresponding and appropriate Party organizations for each political and social organization and mass association, ensuring the comprehensive leadership and guidance role of the Party organization over political and social organizations in accordance with Regulations No. 253-QĐ/TW and No. 255-QĐ/TW, dated January 24, 2025, of the Secretariat of the Central Committee.",
+    sentence:
+      "This is to establish corresponding and appropriate Party organizations for each political and social " +
+        "organization and mass association, ensuring the comprehensive leadership and guidance role of the " +
+        "Party organization over political and social organizations in accordance with Regulations No. " +
+        "253-QĐ/TW and No. 255-QĐ/TW, dated January 24, 2025, of the Secretariat of the Central Committee.",
     citations: [
       {"number":"253-QĐ/TW","date":"2025-01-24","issuer":"Secretariat of the Central Committee","subject":null},
       {"number":"255-QĐ/TW","date":"2025-01-24","issuer":"Secretariat of the Central Committee","subject":null},
@@ -140,7 +208,11 @@ const SEEDS: Case[] = [
   },
   {
     lang: 'en',
-    sentence: "The Standing Committee of the Provincial Party Committee requests that Party committees, Party organizations, and relevant agencies and units focus on seriously implementing the above-mentioned contents and the assigned tasks in Plan No. 02-KH/TU dated July 15, 2025, of the Standing Committee of the Provincial Party Committee, ensuring timeliness and effectiveness.",
+    sentence:
+      "The Standing Committee of the Provincial Party Committee requests that Party committees, Party " +
+        "organizations, and relevant agencies and units focus on seriously implementing the above-mentioned " +
+        "contents and the assigned tasks in Plan No. 02-KH/TU dated July 15, 2025, of the Standing Committee " +
+        "of the Provincial Party Committee, ensuring timeliness and effectiveness.",
     citations: [
       {"number":"02-KH/TU","date":"2025-07-15","issuer":"Standing Committee of the Provincial Party Committee","subject":null},
     ],
