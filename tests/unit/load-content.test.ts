@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listContentFiles } from '../../src/lib/corpus/content-files.ts';
+import { contentFileAt, listContentFiles } from '../../src/lib/corpus/content-files.ts';
 import { parseContentFile } from '../../src/lib/corpus/load-content.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'song-song-content-'));
@@ -21,6 +21,14 @@ describe('content files', () => {
       ['abc-d/ru.md', 'abc-d', 'ru'],
     ]);
     expect(listContentFiles(path.join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('tells which paths are content files, whether or not they still exist', () => {
+    expect(contentFileAt('/c/articles', '/c/articles/abc/vi.md')).toEqual({ article: 'abc', lang: 'vi', relative: 'abc/vi.md', path: '/c/articles/abc/vi.md' });
+    expect(contentFileAt('/c/articles/', '/c/articles/abc-d/zh-hans.md')).toEqual({ article: 'abc-d', lang: 'zh-hans', relative: 'abc-d/zh-hans.md', path: '/c/articles/abc-d/zh-hans.md' });
+    for (const other of ['/c/articles/abc/.en.md.tmp', '/c/articles/abc/.x.md', '/c/articles/abc/notes.txt', '/c/articles/.hidden/en.md', '/c/articles/stray.md', '/c/articles/abc/d/en.md', '/c/articles', '/c/other/abc/en.md', '/c/articles-old/abc/en.md']) {
+      expect(contentFileAt('/c/articles', other)).toBeUndefined();
+    }
   });
 
   it('names the file and the failing field when the frontmatter does not match the schema', () => {
