@@ -12,7 +12,6 @@ import {
   findDistrictProvinceInText,
   findProvinceInText,
 } from '../../src/lib/provinces/find-province.ts';
-import { PROVINCE_NAMES } from '../../src/lib/provinces/province-names.ts';
 import { loadProvinces } from '../../src/lib/provinces/provinces.ts';
 import type { Lang } from '../../src/lib/lang.ts';
 

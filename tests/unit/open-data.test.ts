@@ -110,7 +110,7 @@ describe('csv', () => {
 describe('sitemap', () => {
   const xml = sitemapXml(sitePages(corpus), site);
   it('lists every article version with reciprocal alternates', () => {
-    const block = (loc: string) => new RegExp(`<url>\\n    <loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n((?:    <xhtml:link [^\\n]*\\n)*)  </url>`).exec(xml)?.[1] ?? '';
+    const block = (loc: string) => new RegExp(`<url>\\n {4}<loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n((?: {4}<xhtml:link [^\\n]*\\n)*) {2}</url>`).exec(xml)?.[1] ?? '';
     const de = block(`https://songsong.example.org/de/articles/${phuTho}/`);
     const en = block(`https://songsong.example.org/en/articles/${phuTho}/`);
     expect(de).toContain(`hreflang="en" href="https://songsong.example.org/en/articles/${phuTho}/"`);

@@ -21,6 +21,7 @@ export interface AstroRun {
   warnings: string[];
 }
 
+// eslint-disable-next-line no-control-regex -- Astro's log lines carry terminal colour codes (ESC [ … m).
 const ANSI = /\u001b\[[0-9;]*m/g;
 const ROUTE_LINE = /^(?:\d\d:\d\d:\d\d\s+)?\s*[├└]─ \/(\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 const ROUTE_HEADER = /^(?:\d\d:\d\d:\d\d\s+)?\s*▶ /;

@@ -64,7 +64,7 @@ export function selectPages<T>(route: string, pages: readonly PlannedPage<T>[]):
 export function readPageKeys(keysFolder: string): Map<string, string | null> {
   const keys = new Map<string, string | null>();
   const owner = new Map<string, string>();
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(keysFolder).filter((n) => n.endsWith('.json')).sort();
   } catch {

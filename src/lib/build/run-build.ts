@@ -110,7 +110,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const { root, outDir, cacheDir } = options;
   const stateDir = path.join(cacheDir, 'song-song-build');
   const stateFile = path.join(stateDir, 'state.json');
-  let started = performance.now();
+  let started: number;
   // Inside the project: Astro writes its prerender chunks beside an output folder within the
   // working directory, but into <project>/.astro/ for one outside it, where workers would collide.
   const stagingRoot = path.join(root, '.astro', 'song-song-staging');

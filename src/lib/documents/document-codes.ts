@@ -48,7 +48,6 @@ export interface IssuerCode {
 }
 
 const BOTH: readonly DocumentSystem[] = ['party', 'state'];
-const PARTY: readonly DocumentSystem[] = ['party'];
 const STATE: readonly DocumentSystem[] = ['state'];
 
 function label(vi: string, en: string, de: string, ru: string, ar: string): Label {

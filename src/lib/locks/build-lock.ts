@@ -17,7 +17,8 @@ export function acquireBuildLock(root: string): () => void {
     return acquireLock(buildLockFile(root), { task: 'build' });
   } catch (error) {
     if (error instanceof LockHeldError) {
-      throw new Error(`another build is running in this project: ${describeHolder(error.holder)} (lock: ${error.file})`);
+      const holder = describeHolder(error.holder);
+      throw new Error(`another build is running in this project: ${holder} (lock: ${error.file})`, { cause: error });
     }
     throw error;
   }

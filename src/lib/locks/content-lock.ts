@@ -25,7 +25,8 @@ export function acquireContentLock(
   } catch (error) {
     if (error instanceof LockHeldError) {
       const waited = ((options.waitMs ?? CONTENT_LOCK_WAIT_MS) / 1000).toFixed(0);
-      throw new Error(`${contentDir} is locked by ${describeHolder(error.holder)}; gave up after ${waited} s (lock: ${file})`);
+      const holder = describeHolder(error.holder);
+      throw new Error(`${contentDir} is locked by ${holder}; gave up after ${waited} s (lock: ${file})`, { cause: error });
     }
     throw error;
   }

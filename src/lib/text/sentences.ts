@@ -54,7 +54,7 @@ function keepsGoing(before: string, after: string, lang: Lang | undefined): bool
   if (!trimmed.endsWith('.')) return false; // ? ! ؟ always end a sentence
   const body = trimmed.slice(0, -1);
   const tokens = body.split(/\s+/u);
-  const last = (tokens.at(-1) ?? '').replace(/^["'“„«(\[]+/u, '');
+  const last = (tokens.at(-1) ?? '').replace(/^["'“„«([]+/u, '');
   const word = last.toLowerCase();
   const next = after.trimStart();
   if (word === '') return false;
