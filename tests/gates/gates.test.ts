@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkAccessibility, checkCsp } from '../../tools/gates/browser-gates.ts';
 import { ARTICLE_PAGE_BUDGET_BYTES, checkPageBudget } from '../../tools/gates/budget.ts';
 import { checkHtml } from '../../tools/gates/html.ts';
-import { checkLinks } from '../../tools/gates/links.ts';
+import { checkLanguageAlternates, checkLinks, checkLinkTargets } from '../../tools/gates/links.ts';
 import { checkNothingLost } from '../../tools/gates/lost.ts';
 import { scanBuiltSite } from '../../tools/gates/scan.ts';
 
@@ -56,6 +56,13 @@ describe('links gate', () => {
       ]),
     );
     expect(found).toHaveLength(6);
+  });
+
+  it('finds an alternate that leads to no page, which the link check leaves alone as an absolute URL', () => {
+    const dist = site({ 'en/index.html': page('en', '<p>x</p>', '<link rel="alternate" hreflang="de" href="https://s.example/de/">') });
+    expect(messages(checkLinks(dist))).toEqual(['/en/: alternate /de/ (hreflang de) leads nowhere (no such page in the build)']);
+    expect(messages(checkLanguageAlternates(dist))).toEqual(['/en/: alternate /de/ (hreflang de) leads nowhere (no such page in the build)']);
+    expect(checkLinkTargets(dist)).toEqual([]);
   });
 });
 

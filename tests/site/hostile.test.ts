@@ -4,24 +4,21 @@
  * in the page, bidi and zero-width controls gone, document numbers recognised through them, NFD
  * text stored and shown as NFC.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageText } from '../../tools/gates/lost.ts';
-import { parsePage } from '../../tools/gates/site-files.ts';
-import { fixtureDistDir, requireBuild } from '../support/built-site.ts';
+import { select, textOf } from '../../tools/gates/page-query.ts';
+import { fixtureDistDir, parsedPage, requireBuild } from '../support/built-site.ts';
 
 const article = 'hostile-text-for-the-quality-gates';
 const read = (lang: string) => {
   requireBuild(fixtureDistDir);
-  const file = path.join(fixtureDistDir, lang, 'articles', article, 'index.html');
-  return { html: readFileSync(file, 'utf8'), page: parsePage(`/${lang}/articles/${article}/`, file) };
+  const page = parsedPage(`/${lang}/articles/${article}/`, fixtureDistDir);
+  return { html: page.html, page };
 };
 
 describe('hostile raw text', () => {
   it('shows markup, scripts and dangerous URLs as text and lets none of them act', () => {
     const { html, page } = read('en');
-    const text = pageText(html);
+    const text = textOf(page);
     for (const literal of [
       '<script>alert("script in the text")</script>',
       '<img src=x onerror="alert(1)">',
@@ -35,28 +32,30 @@ describe('hostile raw text', () => {
       expect(text).toContain(literal);
     }
     // Inside the article only the site's own elements: paragraphs and the prose wrapper.
-    const foreign = page.elements.filter((e) => e.ancestors.includes('article') && (['iframe', 'img', 'b'].includes(e.tag) || (e.tag === 'div' && e.attrs.get('class') !== 'prose')));
+    const foreign = select(page, 'article *').filter((e) => ['iframe', 'img', 'b'].includes(e.tag) || (e.tag === 'div' && e.attrs.get('class') !== 'prose'));
     expect(foreign).toEqual([]);
     expect(page.elements.some((e) => [...e.attrs.keys()].some((a) => a.startsWith('on')))).toBe(false);
-    expect(page.elements.filter((e) => e.tag === 'script')).toEqual([]);
-    expect(page.elements.filter((e) => e.tag === 'a' && /^(javascript|data):/i.test(e.attrs.get('href') ?? ''))).toEqual([]);
+    expect(select(page, 'script')).toEqual([]);
+    expect(select(page, 'a[href]').filter((e) => /^(javascript|data):/i.test(e.attrs.get('href')!))).toEqual([]);
+    // And in the bytes served: the typed tag only ever escaped.
     expect(html).not.toMatch(/<script>alert/);
   });
 
   it('drops bidi and zero-width controls and still finds the document numbers they split', () => {
     const { html, page } = read('de');
+    // In the bytes served, not only in the text: no control anywhere, attributes included.
     expect(html).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069]/);
-    const links = page.elements.filter((e) => e.tag === 'a' && e.attrs.get('class') === 'doc-number').map((e) => [e.text, e.attrs.get('href')]);
+    const links = select(page, 'a.doc-number').map((e) => [textOf(e), e.attrs.get('href')]);
     expect(links).toEqual([
       ['204-QĐ/TW', '/de/documents/204-qd-tw/'],
       ['02-KH/BCĐTW', '/de/documents/02-kh-bcdtw/'],
     ]);
-    expect(pageText(html)).toContain('Ein Satz mit einer umgekehrten Richtung und isolierten Steuerzeichen sowie Markierungen bleibt lesbar');
+    expect(textOf(page)).toContain('Ein Satz mit einer umgekehrten Richtung und isolierten Steuerzeichen sowie Markierungen bleibt lesbar');
   });
 
   it('stores and shows decomposed Vietnamese as NFC', () => {
-    const { html } = read('vi');
-    const text = pageText(html);
+    const { page } = read('vi');
+    const text = textOf(page);
     expect(text).toContain('Ban Thường vụ Tỉnh ủy Lạng Sơn đã quán triệt Kết luận số 177-KL/TW');
     expect(text).toBe(text.normalize('NFC'));
   });

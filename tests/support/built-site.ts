@@ -1,13 +1,14 @@
 /**
- * Reading the built site (dist/) in tests: list pages, parse a page's links and attributes.
+ * Reading the built site (dist/) in tests: list pages, read a page as text or parsed as the gates
+ * parse it (tools/gates/site-files.ts; query it with tools/gates/page-query.ts).
  * The site tests run after `npm run build` (see the `test` script); a missing dist/ is an error.
  * A build written elsewhere (`SONG_SONG_OUT_DIR=/tmp/x npm run build`) is tested with the same
  * variable set.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { decodeHTMLAttribute } from 'entities';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlPages, parseHtml, type ParsedPage } from '../../tools/gates/site-files.ts';
 
 /** The built site, with a trailing separator: SONG_SONG_OUT_DIR (as astro.config.mjs reads it), else dist/. */
 export const distDir = process.env.SONG_SONG_OUT_DIR
@@ -23,34 +24,23 @@ export function requireBuild(dir: string = distDir): void {
   }
 }
 
-/** Every HTML file of the build, as site paths (`/en/articles/x/`, `/404.html`). */
+/** Every HTML file of the build, as site paths (`/en/articles/x/`, `/404.html`), sorted. */
 export function builtPages(): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => {
-      const relative = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      return relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`;
-    })
-    .sort();
+  return htmlPages(distDir).map((p) => p.sitePath).sort();
 }
 
-export function readPage(sitePath: string): string {
-  const file = sitePath.endsWith('/') ? path.join(distDir, sitePath, 'index.html') : path.join(distDir, sitePath);
+export function readPage(sitePath: string, dir: string = distDir): string {
+  const file = sitePath.endsWith('/') ? path.join(dir, sitePath, 'index.html') : path.join(dir, sitePath);
   return readFileSync(file, 'utf8');
+}
+
+/** A built page parsed as the gates parse it (of dist/, or of another build such as the fixture site's). */
+export function parsedPage(sitePath: string, dir: string = distDir): ParsedPage {
+  return parseHtml(sitePath, readPage(sitePath, dir));
 }
 
 export function pageExists(sitePath: string): boolean {
   const clean = sitePath.split('#')[0]!.split('?')[0]!;
   const file = clean.endsWith('/') ? path.join(distDir, clean, 'index.html') : path.join(distDir, clean);
   return existsSync(file);
-}
-
-/** All attribute values of one name on elements of one tag, in document order. */
-export function attributeValues(html: string, tag: string, attribute: string): string[] {
-  const values: string[] = [];
-  for (const match of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
-    const value = new RegExp(`\\s${attribute}="([^"]*)"`, 'i').exec(match[0]);
-    if (value) values.push(decodeHTMLAttribute(value[1]!));
-  }
-  return values;
 }

@@ -6,8 +6,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LANGS } from '../../src/lib/lang.ts';
+import { LANG_ALTERNATION } from '../../src/lib/lang.ts';
 import { htmlPages, pageLang, parsePage, type GateProblem, type PageElement, type ParsedPage } from './site-files.ts';
+
+/** The UI language a site path is under: `/de/…` → de. */
+const LINK_LANG = new RegExp(`^/(${LANG_ALTERNATION})/`);
 
 const LINKING: [tag: string, attr: string][] = [
   ['a', 'href'],
@@ -27,12 +30,18 @@ function fileFor(dist: string, sitePath: string): string | null {
   return existsSync(index) ? index : null;
 }
 
-export function checkLinks(dist: string): GateProblem[] {
+/** The built site's pages, parsed once, and the ids each one holds (for fragments). */
+interface SiteLinks {
+  root: string;
+  pages: ParsedPage[];
+  pageAt: (sitePath: string) => ParsedPage | undefined;
+  ids: (page: ParsedPage) => Set<string>;
+}
+
+function readSite(dist: string): SiteLinks {
   const root = path.resolve(dist);
-  const problems: GateProblem[] = [];
   const pages = new Map<string, ParsedPage>();
   for (const { sitePath, file } of htmlPages(root)) pages.set(sitePath, parsePage(sitePath, file));
-  const pageAt = (sitePath: string) => pages.get(sitePath.split('#')[0]!.split('?')[0]!);
   const idsOf = new Map<string, Set<string>>();
   const ids = (page: ParsedPage) => {
     let known = idsOf.get(page.sitePath);
@@ -42,47 +51,66 @@ export function checkLinks(dist: string): GateProblem[] {
     }
     return known;
   };
+  return { root, pages: [...pages.values()], pageAt: (sitePath) => pages.get(sitePath.split('#')[0]!.split('?')[0]!), ids };
+}
 
-  for (const page of pages.values()) {
-    const lang = pageLang(page);
-    const report = (message: string) => problems.push({ page: page.sitePath, message });
-    for (const element of page.elements) {
-      for (const [tag, attr] of LINKING) {
-        if (element.tag !== tag || !element.attrs.has(attr)) continue;
-        const value = element.attrs.get(attr)!;
-        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-        if (scheme) {
-          if (scheme !== 'http' && scheme !== 'https') report(`<${tag} ${attr}="${value}">: only http(s) links are allowed`);
-          else if (tag === 'a') {
-            const rel = (element.attrs.get('rel') ?? '').split(/\s+/);
-            if (!rel.includes('noopener') || !rel.includes('noreferrer')) report(`external link ${value} lacks rel="noopener noreferrer"`);
-          }
-          continue;
+/** The whole gate: link targets, then alternates and switches, page by page. */
+export function checkLinks(dist: string): GateProblem[] {
+  const site = readSite(dist);
+  return site.pages.flatMap((page) => [...linkTargetProblems(site, page), ...alternateProblems(site, page)]);
+}
+
+/** Every internal link and fragment resolves, cross-language links say so, external links are safe. */
+export function checkLinkTargets(dist: string): GateProblem[] {
+  const site = readSite(dist);
+  return site.pages.flatMap((page) => linkTargetProblems(site, page));
+}
+
+/** Alternates (hreflang) and language switches lead to pages that point back. */
+export function checkLanguageAlternates(dist: string): GateProblem[] {
+  const site = readSite(dist);
+  return site.pages.flatMap((page) => alternateProblems(site, page));
+}
+
+function linkTargetProblems({ root, pageAt, ids }: SiteLinks, page: ParsedPage): GateProblem[] {
+  const problems: GateProblem[] = [];
+  const lang = pageLang(page);
+  const report = (message: string) => problems.push({ page: page.sitePath, message });
+  for (const element of page.elements) {
+    for (const [tag, attr] of LINKING) {
+      if (element.tag !== tag || !element.attrs.has(attr)) continue;
+      const value = element.attrs.get(attr)!;
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+      if (scheme) {
+        if (scheme !== 'http' && scheme !== 'https') report(`<${tag} ${attr}="${value}">: only http(s) links are allowed`);
+        else if (tag === 'a') {
+          const rel = (element.attrs.get('rel') ?? '').split(/\s+/);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer')) report(`external link ${value} lacks rel="noopener noreferrer"`);
         }
-        if (value.startsWith('//')) {
-          report(`<${tag} ${attr}="${value}">: protocol-relative link`);
-          continue;
-        }
-        const target = new URL(value, `http://site${page.sitePath}`);
-        const targetPath = decodeURIComponent(target.pathname);
-        const file = fileFor(root, targetPath);
-        if (!file) {
-          report(`<${tag} ${attr}="${value}"> leads nowhere (no ${targetPath} in the build)`);
-          continue;
-        }
-        if (target.hash.length > 1 && file.endsWith('.html')) {
-          const targetPage = targetPath === page.sitePath ? page : pageAt(targetPath);
-          const fragment = decodeURIComponent(target.hash.slice(1));
-          if (targetPage && !ids(targetPage).has(fragment)) report(`<${tag} ${attr}="${value}">: no element with id "${fragment}" on ${targetPath}`);
-        }
-        // A link into another UI language must say so.
-        const linkLang = /^\/([a-z]{2})\//.exec(targetPath)?.[1];
-        if (tag === 'a' && linkLang && LANGS.includes(linkLang as never) && lang && linkLang !== lang && element.attrs.get('hreflang') !== linkLang) {
-          report(`<a href="${value}"> leads into the ${linkLang} pages without hreflang="${linkLang}"`);
-        }
+        continue;
+      }
+      if (value.startsWith('//')) {
+        report(`<${tag} ${attr}="${value}">: protocol-relative link`);
+        continue;
+      }
+      const target = new URL(value, `http://site${page.sitePath}`);
+      const targetPath = decodeURIComponent(target.pathname);
+      const file = fileFor(root, targetPath);
+      if (!file) {
+        report(`<${tag} ${attr}="${value}"> leads nowhere (no ${targetPath} in the build)`);
+        continue;
+      }
+      if (target.hash.length > 1 && file.endsWith('.html')) {
+        const targetPage = targetPath === page.sitePath ? page : pageAt(targetPath);
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (targetPage && !ids(targetPage).has(fragment)) report(`<${tag} ${attr}="${value}">: no element with id "${fragment}" on ${targetPath}`);
+      }
+      // A link into another UI language must say so.
+      const linkLang = LINK_LANG.exec(targetPath)?.[1];
+      if (tag === 'a' && linkLang && lang && linkLang !== lang && element.attrs.get('hreflang') !== linkLang) {
+        report(`<a href="${value}"> leads into the ${linkLang} pages without hreflang="${linkLang}"`);
       }
     }
-    checkReciprocal(page, pageAt, report);
   }
   return problems;
 }
@@ -90,14 +118,20 @@ export function checkLinks(dist: string): GateProblem[] {
 const isSwitch = (e: PageElement) => e.tag === 'a' && e.attrs.has('hreflang') && e.ancestors.includes('nav');
 
 /** Alternates and language switches (links with hreflang in a nav) must point back. */
-function checkReciprocal(page: ParsedPage, pageAt: (p: string) => ParsedPage | undefined, report: (m: string) => void): void {
+function alternateProblems({ pageAt }: SiteLinks, page: ParsedPage): GateProblem[] {
+  const problems: GateProblem[] = [];
+  const report = (message: string) => problems.push({ page: page.sitePath, message });
   const lang = pageLang(page);
   const alternates = page.elements.filter((e) => e.tag === 'link' && e.attrs.get('rel') === 'alternate' && e.attrs.has('hreflang') && e.attrs.get('hreflang') !== 'x-default');
   for (const link of alternates) {
     const href = new URL(link.attrs.get('href')!).pathname;
     if (href === page.sitePath) continue;
     const other = pageAt(href);
-    if (!other) continue; // reported as a broken link
+    // Alternates are absolute URLs (the link check leaves them alone as external): a missing page is reported here.
+    if (!other) {
+      report(`alternate ${href} (hreflang ${link.attrs.get('hreflang')}) leads nowhere (no such page in the build)`);
+      continue;
+    }
     // Back as this page's language, or as x-default (the language chooser at /).
     const back = other.elements.some(
       (e) =>
@@ -118,4 +152,5 @@ function checkReciprocal(page: ParsedPage, pageAt: (p: string) => ParsedPage | u
     const back = other.elements.some((e) => isSwitch(e) && new URL(e.attrs.get('href')!, `http://site${href}`).pathname === page.sitePath);
     if (!back) report(`language switch to ${href} is not reciprocal (that page has no switch back here)`);
   }
+  return problems;
 }

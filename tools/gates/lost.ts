@@ -11,31 +11,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'parse5';
 import { parseArticleBody } from '../../src/lib/corpus/article-body.ts';
 import { loadContent } from '../../src/lib/corpus/load-content.ts';
 import { versionTextChecksum } from '../../src/lib/corpus/version-checksum.ts';
 import { LANG_ALTERNATION, LANGS, isLang, type Lang } from '../../src/lib/lang.ts';
-import type { GateProblem } from './site-files.ts';
-
-interface TextNode {
-  nodeName: string;
-  value?: string;
-  childNodes?: TextNode[];
-  content?: TextNode;
-}
-
-/** All text of a page, whitespace collapsed (what a reader sees, plus hidden text). */
-export function pageText(html: string): string {
-  const parts: string[] = [];
-  const walk = (node: TextNode) => {
-    if (node.nodeName === 'script' || node.nodeName === 'style') return;
-    if (node.nodeName === '#text') parts.push(node.value ?? '');
-    for (const child of (node.content ?? node).childNodes ?? []) walk(child);
-  };
-  walk(parse(html) as unknown as TextNode);
-  return parts.join('').replace(/\s+/g, ' ');
-}
+import { select, textOf } from './page-query.ts';
+import { parsePage, type GateProblem } from './site-files.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -61,17 +42,17 @@ export function checkNothingLost(dist: string, contentArticles: string): GatePro
     if (checksum !== data.checksum) problems.push({ page: where, message: `text checksum ${checksum} differs from the frontmatter's ${data.checksum}` });
     const inManifest = manifestChecksum.get(`${data.article}/${data.lang}`);
     if (inManifest !== data.checksum) problems.push({ page: where, message: inManifest ? 'checksum differs in /data/manifest.json' : 'not in /data/manifest.json' });
-    const page = path.join(dist, data.lang, 'articles', data.article, 'index.html');
-    if (!existsSync(page)) {
+    const pageFile = path.join(dist, data.lang, 'articles', data.article, 'index.html');
+    if (!existsSync(pageFile)) {
       problems.push({ page: where, message: `no article page /${data.lang}/articles/${data.article}/` });
       continue;
     }
-    const html = readFileSync(page, 'utf8');
+    const page = parsePage(`/${data.lang}/articles/${data.article}/`, pageFile);
     // The version's own page is the one search indexes (the same article under another interface
     // language shows it too, unindexed): exactly one indexed page per version.
-    if (html.includes('data-pagefind-body')) counts.pages[data.lang]++;
+    if (select(page, '[data-pagefind-body]').length > 0) counts.pages[data.lang]++;
     else problems.push({ page: where, message: `its page /${data.lang}/articles/${data.article}/ is not marked for the search index` });
-    const text = pageText(html);
+    const text = textOf(page);
     const missing = blocks.filter((b) => !text.includes(collapse(b.text)));
     if (missing.length > 0) problems.push({ page: where, message: `${missing.length} paragraph(s) missing from its page, first: "${missing[0]!.text.slice(0, 80)}"` });
   }

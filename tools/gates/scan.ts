@@ -10,7 +10,8 @@
  * reader copies (a document number) is exactly what is shown.
  */
 import { createHash } from 'node:crypto';
-import { parsePolicy, readMetaPolicy } from '../../src/lib/publishing/content-security-policy.ts';
+import { parsePolicy } from '../../src/lib/publishing/content-security-policy.ts';
+import { metaPolicy } from './page-query.ts';
 import { htmlPages, parsePage, type GateProblem } from './site-files.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data', 'srcset', 'ping']);
@@ -34,7 +35,7 @@ export function scanBuiltSite(dist: string): GateProblem[] {
     const page = parsePage(sitePath, file);
     const report = (message: string) => problems.push({ page: sitePath, message });
     const seen = new Map<string, number>();
-    const policy = readMetaPolicy(page.html);
+    const policy = metaPolicy(page);
     const allowedHashes = new Set(policy ? (parsePolicy(policy).get('script-src') ?? []) : []);
     for (const element of page.elements) {
       for (const [name, value] of element.attrs) {

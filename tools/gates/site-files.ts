@@ -1,7 +1,7 @@
 /**
- * Reading a built site for the quality gates: every HTML page as a site path, and each page
- * parsed by parse5 (the HTML standard's parser, as a browser would) into a flat list of elements
- * with their attributes, text and place in the tree.
+ * Reading a built site for the quality gates and the site tests: every HTML page as a site path,
+ * and each page parsed by parse5 (the HTML standard's parser, as a browser would) into a flat list
+ * of elements with their attributes, text and place in the tree (queried with page-query.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,8 @@ export interface PageElement {
   parents: PageElement[];
   /** Text directly inside (for <script>, <style>, <title>). */
   text: string;
+  /** Child elements and text, in document order (page-query.ts reads text and scopes from them). */
+  children: (PageElement | string)[];
 }
 
 export interface ParsedPage {
@@ -48,10 +50,15 @@ interface P5Node {
 }
 
 export function parsePage(sitePath: string, file: string): ParsedPage {
-  const html = readFileSync(file, 'utf8');
+  return parseHtml(sitePath, readFileSync(file, 'utf8'), file);
+}
+
+/** A page from its HTML text (a page read some other way, or written by a test). */
+export function parseHtml(sitePath: string, html: string, file = ''): ParsedPage {
   const elements: PageElement[] = [];
-  const walk = (node: P5Node, parents: PageElement[]) => {
+  const walk = (node: P5Node, parents: PageElement[], into: (PageElement | string)[]) => {
     for (const child of node.childNodes ?? []) {
+      if (child.nodeName === '#text') into.push(child.value ?? '');
       if (!child.tagName) continue;
       const element: PageElement = {
         tag: child.tagName,
@@ -59,12 +66,14 @@ export function parsePage(sitePath: string, file: string): ParsedPage {
         ancestors: parents.map((p) => p.tag),
         parents,
         text: (child.childNodes ?? []).filter((c) => c.nodeName === '#text').map((c) => c.value ?? '').join(''),
+        children: [],
       };
       elements.push(element);
-      walk(child.content ?? child, [...parents, element]);
+      into.push(element);
+      walk(child.content ?? child, [...parents, element], element.children);
     }
   };
-  walk(parse(html) as unknown as P5Node, []);
+  walk(parse(html) as unknown as P5Node, [], []);
   return { sitePath, file, html, elements };
 }
 
