@@ -34,6 +34,7 @@ const MAX_LIST_MEMBERS = 50;
  * A repeated prefix is allowed: `Nr. 177 und Nr. 178-KL/TW`.
  */
 const LIST_SEPARATOR = String.raw`(?: {0,3}, {0,3}(?:(?:and|und|и|và|&) {1,3}|و {0,3})?| {1,3}(?:and|und|и|và|&) {1,3}| {0,3}و {0,3})`;
+const LIST_SEPARATORS = new RegExp(LIST_SEPARATOR, 'giu');
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(?<!\d)(\d{1,6})${LIST_SEPARATOR}(?:${NUMBER_PREFIX}[ .]{0,2})?$`, 'diu');
 /** Enough characters before a member to hold the previous member and its separator. */
 const LIST_WINDOW = 48;
@@ -135,4 +136,21 @@ export function findDocumentNumbers(text: string): DocumentMention[] {
     consumedUpTo = match.end;
   }
   return mentions;
+}
+
+/**
+ * The spellings a mention's raw text is made of, as written. A list member's raw runs from its own
+ * serial to the end of the shared suffix (`177, 178 và 179/2024/NĐ-CP`): it is cut at the
+ * separators between members (`177`, `178`, `179/2024/NĐ-CP`). Any other raw is one spelling.
+ */
+export function mentionSpellings(raw: string): string[] {
+  const spellings: string[] = [];
+  let from = 0;
+  // The view has the same offsets as the raw text, with every comma made ','.
+  for (const separator of toMatchView(raw).matchAll(LIST_SEPARATORS)) {
+    spellings.push(raw.slice(from, separator.index));
+    from = separator.index + separator[0].length;
+  }
+  spellings.push(raw.slice(from));
+  return spellings.filter((spelling) => spelling !== '');
 }

@@ -8,6 +8,7 @@
  */
 import type { Citation, DocumentEntry } from '../corpus/corpus-index.ts';
 import { newestDate, newestFirst } from '../corpus/published-date.ts';
+import { mentionSpellings } from '../documents/find-document-numbers.ts';
 
 export const DOCUMENT_PAGE_ARTICLES = 50;
 
@@ -26,4 +27,19 @@ export function documentPageCitations(doc: DocumentEntry, limit: number = DOCUME
   }
   const articles = newestFirst([...byArticle], ([, citations]) => newestDate(citations.map((c) => c.published)));
   return { articles: articles.slice(0, limit).map(([id, citations]) => ({ id, citations })), total: byArticle.size };
+}
+
+/**
+ * A citing sentence cut around the spellings of the number it cites (`raws`: a citation's raw
+ * mentions, cut into list members), so the page can mark and isolate them. Longer spellings first,
+ * so one that contains another (`Nr. 178-KL/TW`, `178-KL/TW`) is marked whole.
+ */
+export function markSpellings(sentence: string, raws: readonly string[]): { text: string; hit: boolean }[] {
+  const spellings = raws.flatMap(mentionSpellings);
+  if (spellings.length === 0) return [{ text: sentence, hit: false }];
+  const alternatives = [...spellings].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return sentence
+    .split(new RegExp(`(${alternatives.join('|')})`, 'u'))
+    .filter(Boolean)
+    .map((text) => ({ text, hit: spellings.includes(text) }));
 }
