@@ -22,6 +22,8 @@ import { LANGS } from '../../src/lib/lang.ts';
 import { projectRoot } from '../../src/lib/project-files.ts';
 import { checkIncrementalBuild, defaultSteps } from '../../tools/gates/incremental-build.ts';
 import { compareTrees } from '../../tools/gates/compare-trees.ts';
+import { select, textOf } from '../../tools/gates/page-query.ts';
+import { parsePage } from '../../tools/gates/site-files.ts';
 
 const root = projectRoot();
 const work = mkdtempSync(path.join(tmpdir(), 'song-song-interrupt-'));
@@ -114,11 +116,12 @@ describe('incremental build', () => {
       return edited;
     });
     // Version pages (a version's own page /<lang>/articles/<article>/, the one search indexes).
-    const versionPages = (dir: string) =>
-      LANGS.flatMap((lang) => (existsSync(path.join(dir, lang, 'articles')) ? readdirSync(path.join(dir, lang, 'articles')).map((a) => path.join(dir, lang, 'articles', a, 'index.html')) : [])).filter(
-        (page) => readFileSync(page, 'utf8').includes('data-pagefind-body'),
+    const articlePages = (dir: string) =>
+      LANGS.flatMap((lang) =>
+        existsSync(path.join(dir, lang, 'articles')) ? readdirSync(path.join(dir, lang, 'articles')).map((a) => parsePage(`/${lang}/articles/${a}/`, path.join(dir, lang, 'articles', a, 'index.html'))) : [],
       );
-    const shows = (dir: string) => versionPages(dir).filter((page) => readFileSync(page, 'utf8').includes('Ingested during the build')).length;
+    const versionPages = (dir: string) => articlePages(dir).filter((page) => select(page, '[data-pagefind-body]').length > 0);
+    const shows = (dir: string) => versionPages(dir).filter((page) => textOf(page).includes('Ingested during the build')).length;
 
     const build = spawn('npm', ['run', '--silent', 'build', '--', '--quiet'], { cwd: root, env, stdio: 'ignore' });
     const built = new Promise<number | null>((resolve) => build.on('close', resolve));

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEPLOY_FILES } from '../../src/lib/build/deploy-files.ts';
 import { parseHeadersFile } from '../../src/lib/build/headers-file.ts';
-import { parsePolicy, readMetaPolicy } from '../../src/lib/publishing/content-security-policy.ts';
-import { distDir, readPage, requireBuild } from '../support/built-site.ts';
+import { parsePolicy } from '../../src/lib/publishing/content-security-policy.ts';
+import { metaPolicy } from '../../tools/gates/page-query.ts';
+import { distDir, parsedPage, requireBuild } from '../support/built-site.ts';
 
 beforeAll(() => requireBuild());
 
@@ -38,7 +39,7 @@ describe('deploy headers in the built site', () => {
   it('allows in its policy everything each page\'s own <meta> policy allows', () => {
     const site = parsePolicy(parseHeadersFile(read(DEPLOY_FILES.headers))[0]!.value);
     for (const page of ['/', '/en/', '/vi/documents/', '/404.html']) {
-      for (const [directive, sources] of parsePolicy(readMetaPolicy(readPage(page))!)) {
+      for (const [directive, sources] of parsePolicy(metaPolicy(parsedPage(page))!)) {
         for (const source of sources) expect(site.get(directive), `${page}: ${directive} ${source}`).toContain(source);
       }
     }

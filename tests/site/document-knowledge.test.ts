@@ -5,14 +5,14 @@
  * data carries dates and relations.
  */
 import { readFileSync } from 'node:fs';
-import { decodeHTML } from 'entities';
 import path from 'node:path';
 import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { distDir, readPage, requireBuild } from '../support/built-site.ts';
+import { LANGS } from '../../src/lib/lang.ts';
+import { select, selectOne, spacedTextOf, textOf } from '../../tools/gates/page-query.ts';
+import { distDir, parsedPage, requireBuild } from '../support/built-site.ts';
 
 const file = (sitePath: string) => readFileSync(path.join(distDir, sitePath), 'utf8');
-const text = (html: string) => decodeHTML(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
 
 /** Parses strictly (throws on malformed XML) and returns each element's path and text. */
 function parseXml(xml: string): { elements: { path: string; attributes: Record<string, string>; text: string }[] } {
@@ -57,34 +57,34 @@ function checkAtom(xml: string): string[] {
 beforeAll(() => requireBuild(distDir));
 
 describe('the document page of 204-QĐ/TW', () => {
-  const html = () => readPage('/en/documents/204-qd-tw/');
+  const page = () => parsedPage('/en/documents/204-qd-tw/');
 
   it('shows the date the citations give: 29 November 2024', () => {
-    expect(html()).toMatch(/data-document-date="2024-11-29"[^>]*>\s*<time class="published" datetime="2024-11-29">November 29, 2024<\/time>/);
+    expect(select(page(), '[data-document-date="2024-11-29"] > time.published[datetime="2024-11-29"]').map(textOf)).toEqual(['November 29, 2024']);
   });
 
   it('says it is implemented by 04-KH/TU (Phú Thọ), linked, with the evidence sentences', () => {
-    const relation = /<div data-relation="relation\.implementedBy">[\s\S]*?<\/div>/.exec(html())?.[0] ?? '';
-    expect(text(relation)).toMatch(/^ ?Implemented by 04-KH\/TU \( Phú Thọ \) Evidence Plan No\. 04-KH\/TU dated July 16, 2025/);
-    expect(relation).toContain('href="/en/documents/04-kh-tu-phu-tho/"');
-    expect(relation).toContain('Plan Nr. 04-KH/TU vom 16. Juli 2025');
+    const relation = selectOne(page(), 'div[data-relation="relation.implementedBy"]');
+    expect(spacedTextOf(relation)).toMatch(/^ ?Implemented by 04-KH\/TU \( Phú Thọ \) Evidence Plan No\. 04-KH\/TU dated July 16, 2025/);
+    expect(select(relation, 'a[href="/en/documents/04-kh-tu-phu-tho/"]')).not.toEqual([]);
+    expect(textOf(relation)).toContain('Plan Nr. 04-KH/TU vom 16. Juli 2025');
   });
 
   it('lists the issuer as each language cites it, the documents cited with it, and mentions apart from articles', () => {
-    expect(text(html())).toContain('Issuer as cited en Central Party Secretariat de Zentralsekretariats der Partei');
-    expect(text(html())).toMatch(/Cited in one article · language versions: 2 · mentions in the texts: 2/);
-    expect(text(/<div data-relation="cited-with">[\s\S]*?<\/div>/.exec(html())?.[0] ?? '')).toContain('177-KL/TW in one article');
+    expect(spacedTextOf(page())).toContain('Issuer as cited en Central Party Secretariat de Zentralsekretariats der Partei');
+    expect(spacedTextOf(page())).toMatch(/Cited in one article · language versions: 2 · mentions in the texts: 2/);
+    expect(spacedTextOf(selectOne(page(), 'div[data-relation="cited-with"]'))).toContain('177-KL/TW in one article');
   });
 
   it('and 04-KH/TU (Phú Thọ) implements it', () => {
-    const relation = /<div data-relation="relation\.implements">[\s\S]*?<\/div>/.exec(readPage('/en/documents/04-kh-tu-phu-tho/'))?.[0] ?? '';
-    expect(relation).toContain('href="/en/documents/204-qd-tw/"');
+    const relation = selectOne(parsedPage('/en/documents/04-kh-tu-phu-tho/'), 'div[data-relation="relation.implements"]');
+    expect(select(relation, 'a[href="/en/documents/204-qd-tw/"]')).not.toEqual([]);
   });
 
   it('isolates Latin numbers in the Arabic page', () => {
-    const ar = readPage('/ar/documents/204-qd-tw/');
-    expect(ar).toContain('<bdi class="code" dir="ltr">04-KH/TU</bdi>');
-    expect(ar).toMatch(/<time class="published" datetime="2024-11-29">/);
+    const ar = parsedPage('/ar/documents/204-qd-tw/');
+    expect(select(ar, 'bdi.code[dir="ltr"]').map(textOf)).toContain('04-KH/TU');
+    expect(select(ar, 'time.published[datetime="2024-11-29"]')).not.toEqual([]);
   });
 });
 
@@ -100,14 +100,16 @@ describe('feeds of documents and provinces', () => {
 
   it('link the pages they follow, and the pages link them with the URL visible', () => {
     const feed = file('feeds/documents/204-qd-tw.xml');
-    for (const lang of ['vi', 'en', 'de', 'ru', 'ar']) {
+    for (const lang of LANGS) {
       expect(feed).toContain(`hreflang="${lang}" href="https://songsong.example.org/${lang}/documents/204-qd-tw/"`);
-      const page = readPage(`/${lang}/documents/204-qd-tw/`);
-      expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="Song Song: 204-QĐ/TW" href="/feeds/documents/204-qd-tw.xml">');
-      expect(page).toMatch(/<a href="\/feeds\/documents\/204-qd-tw\.xml" type="application\/atom\+xml"><bdi class="code" dir="ltr">https:\/\/[^<]+\/feeds\/documents\/204-qd-tw\.xml<\/bdi><\/a>/);
+      const page = parsedPage(`/${lang}/documents/204-qd-tw/`);
+      const feedLinks = select(page, 'link[rel="alternate"][type="application/atom+xml"]').map((e) => [e.attrs.get('title'), e.attrs.get('href')]);
+      expect(feedLinks, lang).toContainEqual(['Song Song: 204-QĐ/TW', '/feeds/documents/204-qd-tw.xml']);
+      const shown = select(page, 'a[href="/feeds/documents/204-qd-tw.xml"][type="application/atom+xml"] > bdi.code[dir="ltr"]').map(textOf);
+      expect(shown, lang).toContainEqual(expect.stringMatching(/^https:\/\/[^<]+\/feeds\/documents\/204-qd-tw\.xml$/));
     }
     expect(file('feeds/provinces/phu-tho.xml')).toContain('href="https://songsong.example.org/en/provinces/phu-tho/"');
-    expect(readPage('/en/provinces/phu-tho/')).toContain('<a href="/feeds/provinces/phu-tho.xml" type="application/atom+xml">');
+    expect(select(parsedPage('/en/provinces/phu-tho/'), 'a[href="/feeds/provinces/phu-tho.xml"][type="application/atom+xml"]')).not.toEqual([]);
   });
 });
 
