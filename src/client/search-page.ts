@@ -159,7 +159,7 @@ export function startSearchPage(): void {
     for (const suggestion of suggestions) {
       const labels = suggestion.labels;
       const about = [labels.type, labels.issuer, suggestion.province ? (provinceNames.get(suggestion.province) ?? suggestion.province) : null].filter(Boolean).join(', ');
-      const cited = suggestion.headline && suggestion.articles === 0 ? strings.headlineOnly : count(strings.timesCited, suggestion.articles);
+      const cited = suggestion.headlineOnly && suggestion.articles === 0 ? strings.headlineOnly : count(strings.timesCited, suggestion.articles);
       list.append(
         element(
           'li',

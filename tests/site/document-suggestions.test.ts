@@ -79,9 +79,9 @@ describe('forgiving document queries on the committed content', () => {
 
   it('a headline-only number is marked, with the labels the page shows', async () => {
     const result = await lookupDocumentSuggestions('Kết luận 178', fetchJson);
-    expect(result?.suggestions).toEqual([{ id: '178-kl-tw', number: '178-KL/TW', type: 'KL', issuer: 'TW', province: null, articles: 0, versions: 0, headline: true }]);
+    expect(result?.suggestions).toEqual([{ id: '178-kl-tw', number: '178-KL/TW', type: 'KL', issuer: 'TW', province: null, articles: 0, versions: 0, headlineOnly: true }]);
     const [nq] = (await lookupDocumentSuggestions('Resolution 18', fetchJson))!.suggestions;
-    expect(nq).toMatchObject({ id: '18-nq-tw', articles: 1, headline: false });
+    expect(nq).toMatchObject({ id: '18-nq-tw', articles: 1, headlineOnly: false });
     expect(suggestionLabels(nq!, 'en')).toEqual({ type: 'Resolution', issuer: 'Party Central Committee' });
     expect(suggestionLabels(nq!, 'ru')).toEqual({ type: 'Резолюция', issuer: 'Центральный комитет партии' });
   });
@@ -94,9 +94,9 @@ describe('forgiving document queries on the committed content', () => {
       expect(name).toMatch(/^(0|[1-9]\d*)\.json$/);
       expect(statSync(path.join(folder, name)).size).toBeLessThan(2000);
       const file = readNumberFile(JSON.parse(readFileSync(path.join(folder, name), 'utf8')))!;
-      expect(`${file.n}.json`).toBe(name);
+      expect(`${file.leadingNumber}.json`).toBe(name);
       for (const doc of file.documents) {
-        expect(leadingNumber(doc.number)).toBe(file.n);
+        expect(leadingNumber(doc.number)).toBe(file.leadingNumber);
         listed.set(doc.id, doc.number);
       }
     }

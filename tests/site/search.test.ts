@@ -51,7 +51,7 @@ describe('document-number search', () => {
     const outcome = await search('178-KL/TW');
     expect(outcome).toEqual({
       kind: 'documents',
-      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headline: [phuTho] }],
+      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headlineArticles: [phuTho] }],
       articles: [],
     });
     expect(versions(outcome)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocumentNumber } from '../../src/lib/documents/document-identity.ts';
-import { FIRST_FILE_VERSIONS, LATER_FILE_VERSIONS, buildDocumentShards, shardFiles, type DocumentShard, type ShardPage } from '../../src/lib/search/document-shards.ts';
+import { FIRST_FILE_VERSIONS, LATER_FILE_VERSIONS, buildDocumentShards, readDocumentLookup, shardFiles, type DocumentShard, type ShardPage } from '../../src/lib/search/document-shards.ts';
 import { runSearch, type SearchBackend } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
 import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/corpus/corpus-index.ts';
@@ -8,8 +8,9 @@ import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/cor
 /** A much-cited local number: two provinces' entries, 500 + 30 citing versions. */
 function bigShard(): DocumentShard {
   const versions = (province: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ a: `${province}-article-${i}`, l: (i % 2 === 0 ? 'en' : 'de') as 'en' | 'de', t: `Title ${i}`, p: province, pn: province }));
+    Array.from({ length: n }, (_, i) => ({ article: `${province}-article-${i}`, lang: (i % 2 === 0 ? 'en' : 'de') as 'en' | 'de', title: `Title ${i}`, province: { named: province, current: province } }));
   return {
+    format: 'song-song/document-lookup@2',
     key: '02-KH/TU',
     entries: [
       { id: '02-kh-tu-lang-son', number: '02-KH/TU', province: 'Lạng Sơn', versions: versions('Lạng Sơn', 500) },
@@ -27,14 +28,25 @@ describe('shardFiles', () => {
     expect(first.entries.map((e) => [e.total, e.versions.length])).toEqual([[500, FIRST_FILE_VERSIONS], [30, 0]]);
     const later = files.slice(1).map(([, page]) => (page as ShardPage).versions);
     expect(later.map((v) => v.length)).toEqual([LATER_FILE_VERSIONS, 530 - FIRST_FILE_VERSIONS - LATER_FILE_VERSIONS]);
-    const all = [...first.entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.a}`)), ...later.flat().map((v) => `${v.e}:${v.a}`)];
-    const expected = bigShard().entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.a}`));
+    const all = [...first.entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.article}`)), ...later.flat().map((v) => `${v.entry}:${v.article}`)];
+    const expected = bigShard().entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.article}`));
     expect(all).toEqual(expected);
   });
 
   it('writes a small shard as one file', () => {
-    const small: DocumentShard = { key: '204-QD/TW', entries: [{ id: '204-qd-tw', number: '204-QĐ/TW', province: null, versions: [{ a: 'x', l: 'en', t: 'X', p: null, pn: null }] }] };
-    expect(shardFiles('204-qd-tw', small)).toEqual([['204-qd-tw', { key: '204-QD/TW', entries: [{ ...small.entries[0], total: 1 }], more: 0 }]]);
+    const small: DocumentShard = { format: 'song-song/document-lookup@2', key: '204-QD/TW', entries: [{ id: '204-qd-tw', number: '204-QĐ/TW', province: null, versions: [{ article: 'x', lang: 'en', title: 'X', province: null }] }] };
+    expect(shardFiles('204-qd-tw', small)).toEqual([['204-qd-tw', { format: 'song-song/document-lookup@2', key: '204-QD/TW', entries: [{ ...small.entries[0], total: 1 }], more: 0 }]]);
+  });
+});
+
+describe('readDocumentLookup', () => {
+  it('reads a file of this format, a missing file as null, and refuses an older site\'s file', () => {
+    const shard = bigShard();
+    expect(readDocumentLookup(shard, '/search/documents/02-kh-tu.json')).toBe(shard);
+    expect(readDocumentLookup(null, '/search/documents/02-kh-tu.json')).toBeNull();
+    expect(() => readDocumentLookup({ key: '02-KH/TU', entries: [] }, '/search/documents/02-kh-tu.json')).toThrow(
+      '/search/documents/02-kh-tu.json is not a document lookup file of format song-song/document-lookup@2',
+    );
   });
 });
 
@@ -67,13 +79,13 @@ describe('runSearch with a much-cited number', () => {
 
 describe('buildDocumentShards', () => {
   // A cited number, and one that only an original's headline (its URL slug) names.
-  const entry = (id: string, number: string, cited: boolean, headlineOf: string[]): DocumentEntry => ({
+  const entry = (id: string, number: string, cited: boolean, headlineArticles: string[]): DocumentEntry => ({
     id,
     number,
     province: null,
     parsed: parseDocumentNumber(number)!,
     citations: cited ? [{ article: 'cites', lang: 'en', title: 'Cites', published: '2025-01-02', count: 1, sentences: [], raw: [number] }] : [],
-    headlineOf,
+    headlineArticles,
     langs: cited ? ['en'] : [],
     count: cited ? 1 : 0,
   });
@@ -89,16 +101,24 @@ describe('buildDocumentShards', () => {
 
   it('gives a cited number its versions', () => {
     expect(shards.get('177-kl-tw')).toEqual({
+      format: 'song-song/document-lookup@2',
       key: '177-KL/TW',
-      entries: [{ id: '177-kl-tw', number: '177-KL/TW', province: null, versions: [{ a: 'cites', l: 'en', t: 'Cites', d: '2025-01-02', p: 'Phú Thọ', pn: 'Hòa Bình' }] }],
+      entries: [
+        {
+          id: '177-kl-tw',
+          number: '177-KL/TW',
+          province: null,
+          versions: [{ article: 'cites', lang: 'en', title: 'Cites', published: '2025-01-02', province: { named: 'Hòa Bình', current: 'Phú Thọ' } }],
+        },
+      ],
     });
   });
 
   it('gives a number only a headline names its file too: the page id, no versions, the headline articles', () => {
     const shard = shards.get('178-kl-tw')!;
-    expect(shard).toEqual({ key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headline: ['names'] }] });
+    expect(shard).toEqual({ format: 'song-song/document-lookup@2', key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headlineArticles: ['names'] }] });
     expect(shardFiles('178-kl-tw', shard)).toEqual([
-      ['178-kl-tw', { key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headline: ['names'], total: 0 }], more: 0 }],
+      ['178-kl-tw', { format: 'song-song/document-lookup@2', key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headlineArticles: ['names'], total: 0 }], more: 0 }],
     ]);
   });
 
@@ -111,12 +131,12 @@ describe('buildDocumentShards', () => {
     } as unknown as SearchBackend;
     expect(await runSearch({ ...EMPTY_SEARCH, q: '178-KL/TW' }, backend)).toEqual({
       kind: 'documents',
-      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headline: ['names'] }],
+      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headlineArticles: ['names'] }],
       articles: [],
     });
     const cited = await runSearch({ ...EMPTY_SEARCH, q: '177-KL/TW' }, backend);
-    expect(cited.kind === 'documents' && cited.documents[0]).toEqual({ number: '177-KL/TW', ids: [{ id: '177-kl-tw', province: null }], total: 1, loaded: 1, headline: [] });
+    expect(cited.kind === 'documents' && cited.documents[0]).toEqual({ number: '177-KL/TW', ids: [{ id: '177-kl-tw', province: null }], total: 1, loaded: 1, headlineArticles: [] });
     const none = await runSearch({ ...EMPTY_SEARCH, q: '179-KL/TW' }, backend);
-    expect(none.kind === 'documents' && none.documents[0]).toEqual({ number: '179-KL/TW', ids: [], total: 0, loaded: 0, headline: [] });
+    expect(none.kind === 'documents' && none.documents[0]).toEqual({ number: '179-KL/TW', ids: [], total: 0, loaded: 0, headlineArticles: [] });
   });
 });

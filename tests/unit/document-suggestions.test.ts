@@ -133,11 +133,11 @@ function citation(article: string, lang: Citation['lang'] = 'en'): Citation {
   return { article, lang, title: article, published: null, count: 1, sentences: [], raw: [] };
 }
 
-function doc(number: string, citations: Citation[], options: { province?: string; headlineOf?: string[] } = {}): DocumentEntry {
+function doc(number: string, citations: Citation[], options: { province?: string; headlineArticles?: string[] } = {}): DocumentEntry {
   const parsed = parseDocumentNumber(number)!;
   const province = options.province ?? null;
   const id = number.toLowerCase().replace(/đ/g, 'd').replace(/[^a-z0-9]+/g, '-') + (province ? `-${province}` : '');
-  return { id, number: parsed.number, province, parsed, citations, headlineOf: options.headlineOf ?? [], langs: [], count: citations.length };
+  return { id, number: parsed.number, province, parsed, citations, headlineArticles: options.headlineArticles ?? [], langs: [], count: citations.length };
 }
 
 const documents: DocumentEntry[] = [
@@ -145,7 +145,7 @@ const documents: DocumentEntry[] = [
   doc('180-NQ/TW', [citation('c'), citation('d'), citation('e')]),
   doc('1800/QĐ-TTg', [citation('c')]),
   doc('18/2024/NĐ-CP', [citation('f')]),
-  doc('18-KL/TW', [], { headlineOf: ['g'] }),
+  doc('18-KL/TW', [], { headlineArticles: ['g'] }),
   doc('02-KH/TU', [citation('h')], { province: 'phu-tho' }),
   doc('02-KH/TU', [citation('i'), citation('j')], { province: 'lang-son' }),
   doc('2-KH/BCĐTW', [citation('k')]),
@@ -169,15 +169,18 @@ describe('number files', () => {
 
   it('holds what a suggestion shows, compactly', () => {
     expect(files.get('18')!).toEqual({
-      n: '18',
+      format: 'song-song/document-numbers@2',
+      leadingNumber: '18',
       documents: [
         { id: '18-nq-tw', number: '18-NQ/TW', type: 'NQ', issuer: 'TW', articles: 2, versions: 3 },
         { id: '18-2024-nd-cp', number: '18/2024/NĐ-CP', type: 'NĐ', issuer: 'CP', articles: 1, versions: 1 },
-        { id: '18-kl-tw', number: '18-KL/TW', type: 'KL', issuer: 'TW', articles: 0, versions: 0, headline: true },
+        { id: '18-kl-tw', number: '18-KL/TW', type: 'KL', issuer: 'TW', articles: 0, versions: 0, headlineOnly: true },
       ],
     });
     expect(readNumberFile(JSON.parse(JSON.stringify(files.get('18'))))).toEqual(files.get('18'));
     expect(readNumberFile({ nope: 1 })).toBeNull();
+    // An older site's file (format @1, one-letter keys) is not read as this format.
+    expect(readNumberFile({ n: '18', documents: files.get('18')!.documents })).toBeNull();
   });
 });
 
@@ -215,9 +218,9 @@ describe('suggestDocuments', () => {
 
   it('marks a number only headlines name, and gives the labels of a UI language', () => {
     const [headline] = suggestDocuments({ number: '18', types: ['KL'] }, files.get('18')!);
-    expect(headline).toEqual({ id: '18-kl-tw', number: '18-KL/TW', type: 'KL', issuer: 'TW', province: null, articles: 0, versions: 0, headline: true });
+    expect(headline).toEqual({ id: '18-kl-tw', number: '18-KL/TW', type: 'KL', issuer: 'TW', province: null, articles: 0, versions: 0, headlineOnly: true });
     const [nq] = suggestDocuments({ number: '18', types: ['NQ'] }, files.get('18')!);
-    expect(nq!.headline).toBe(false);
+    expect(nq!.headlineOnly).toBe(false);
     expect(suggestionLabels(nq!, 'en')).toEqual({ type: 'Resolution', issuer: 'Party Central Committee' });
     expect(suggestionLabels(nq!, 'vi')).toEqual({ type: 'Nghị quyết', issuer: 'Trung ương Đảng' });
     expect(suggestionLabels(nq!, 'de')).toEqual({ type: 'Resolution', issuer: 'Zentralkomitee der Partei' });

@@ -29,15 +29,23 @@ const match = (query: string) => describeMatch(matchPlaceQuery(query, index));
 
 describe('place index', () => {
   it('holds 63 provinces (34 current) and the districts, with article counts', () => {
-    expect(index.v).toBe(1);
-    expect(index.p).toHaveLength(63);
-    expect(index.p.filter((p, i) => p.c === i)).toHaveLength(34);
-    expect(index.d.length).toBeGreaterThan(600);
-    const hoaBinh = index.p.find((p) => p.n[0] === 'Hòa Bình')!;
-    expect(hoaBinh).toEqual({ n: ['Hòa Bình', 'Hoa Binh', 'Hoa Binh', 'Хоабинь', 'هوا بينه'], s: 'hoa-binh', k: 0, c: index.p.findIndex((p) => p.n[0] === 'Phú Thọ'), a: 1 });
-    const phuTho = index.p.find((p) => p.n[0] === 'Phú Thọ')!;
-    expect([phuTho.a, phuTho.ac]).toEqual([2, 3]);
-    expect(index.d.find((d) => d[0] === 'Phú Quốc')).toEqual(['Phú Quốc', index.p.findIndex((p) => p.n[0] === 'Kiên Giang'), 0, 'Фукуок', 'فو كوك', 0, 0, ['فو كووك']]);
+    expect(index.format).toBe('song-song/places@2');
+    expect(index.provinces).toHaveLength(63);
+    expect(index.provinces.filter((p, i) => p.current === i)).toHaveLength(34);
+    expect(index.districts.length).toBeGreaterThan(600);
+    expect(index.districtColumns).toEqual(['vi', 'province', 'kind', 'ru', 'ar', 'en', 'de', 'extraSpellings', 'shadowed']);
+    expect(index.districtKinds).toEqual(['thành phố', 'thị xã', 'quận', 'huyện']);
+    const hoaBinh = index.provinces.find((p) => p.names.vi === 'Hòa Bình')!;
+    expect(hoaBinh).toEqual({
+      names: { vi: 'Hòa Bình', en: 'Hoa Binh', de: 'Hoa Binh', ru: 'Хоабинь', ar: 'هوا بينه' },
+      slug: 'hoa-binh',
+      kind: 'province',
+      current: index.provinces.findIndex((p) => p.names.vi === 'Phú Thọ'),
+      namedArticles: 1,
+    });
+    const phuTho = index.provinces.find((p) => p.names.vi === 'Phú Thọ')!;
+    expect([phuTho.namedArticles, phuTho.currentArticles]).toEqual([2, 3]);
+    expect(index.districts.find((d) => d[0] === 'Phú Quốc')).toEqual(['Phú Quốc', index.provinces.findIndex((p) => p.names.vi === 'Kiên Giang'), 0, 'Фукуок', 'فو كوك', 0, 0, ['فو كووك']]);
   });
 
   it('stays small', () => {

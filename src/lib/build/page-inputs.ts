@@ -29,7 +29,7 @@ export function articleKey(article: ArticleEntry): string {
 
 /** A document page: the document's entry and every article that cites it or names it in a headline. */
 export function documentKey(doc: DocumentEntry, corpus: CorpusIndex): string {
-  const ids = [...new Set([...doc.citations.map((c) => c.article), ...doc.headlineOf])].sort();
+  const ids = [...new Set([...doc.citations.map((c) => c.article), ...doc.headlineArticles])].sort();
   return inputKey({ doc, articles: ids.map((id) => articleKey(corpus.article(id)!)) });
 }
 

@@ -66,8 +66,8 @@ export interface DocumentEntry {
   parsed: DocumentNumber;
   /** Citing versions, by article then language order. */
   citations: Citation[];
-  /** Articles whose original's headline (URL slug) names the document. */
-  headlineOf: string[];
+  /** Articles whose original's headline (URL slug) names the document (the inverse of ArticleEntry.headlineDocuments). */
+  headlineArticles: string[];
   langs: Lang[];
   /** Total citations over all versions. */
   count: number;
@@ -121,7 +121,7 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
     if (!entry) {
       const parsed = parseDocumentNumber(number);
       if (!parsed) throw new Error(`content cites ${JSON.stringify(number)}, which is not a document number`);
-      entry = { id, number, province, parsed, citations: [], headlineOf: [], langs: [], count: 0, knowledge: EMPTY_KNOWLEDGE };
+      entry = { id, number, province, parsed, citations: [], headlineArticles: [], langs: [], count: 0, knowledge: EMPTY_KNOWLEDGE };
       documents.set(id, entry);
     }
     return entry;
@@ -152,7 +152,7 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
         if (!entry.langs.includes(version.data.lang)) entry.langs.push(version.data.lang);
       }
     }
-    for (const doc of article.headlineDocuments) documentEntry(doc.id, doc.number, doc.province).headlineOf.push(article.id);
+    for (const doc of article.headlineDocuments) documentEntry(doc.id, doc.number, doc.province).headlineArticles.push(article.id);
   }
   for (const entry of documents.values()) entry.langs.sort((a, b) => LANGS.indexOf(a) - LANGS.indexOf(b));
 

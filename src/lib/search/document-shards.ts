@@ -13,6 +13,10 @@
  * lists the headline's articles, so search leads to the document page instead of "no article
  * cites it".
  *
+ * Every key says what it holds, in the corpus index's and the open data's words (`article`,
+ * `lang`, `title`, `published`, `outlet`, `province: { named, current }`, `headlineArticles`);
+ * the files carry DOCUMENT_LOOKUP_FORMAT, so a reader never misreads an older site's files.
+ *
  * A much-cited number (thousands of versions in a large archive) would make that file large, so
  * the first file holds only the first FIRST_FILE_VERSIONS citing versions (with each entry's
  * total), and the rest follow in files `<name>.2.json`, `<name>.3.json`… of LATER_FILE_VERSIONS
@@ -23,17 +27,23 @@ import type { Lang } from '../lang.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { slugify } from '../text/normalize.ts';
 
+/** The format of the lookup files: changes whenever a reader of the old one would misread them. */
+export const DOCUMENT_LOOKUP_FORMAT = 'song-song/document-lookup@2';
+
+/** One citing version; the names are those of the corpus index and /data/articles.json. */
 export interface ShardVersion {
   /** Article id. */
-  a: string;
+  article: string;
   /** Version language. */
-  l: Lang;
+  lang: Lang;
   /** Version title. */
-  t: string;
+  title: string;
   /** Version publication date (`YYYY-MM-DD`), only when dated. */
-  d?: string;
+  published?: string;
   /** The outlet (outlets.tsv name), only when known. */
-  o?: string;
+  outlet?: string;
+  /** The article's province as named then and since 2025 (for filtering), null when unknown. */
+  province: { named: string; current: string } | null;
 }
 
 export interface ShardEntry {
@@ -42,15 +52,15 @@ export interface ShardEntry {
   number: string;
   /** Province of a local document; null for a central one. */
   province: string | null;
-  /** Current province of the article (for filtering), per article id. */
-  versions: (ShardVersion & { p: string | null; pn: string | null })[];
+  versions: ShardVersion[];
   /** How many versions cite it in all (the first file may hold only some). */
   total?: number;
   /** Articles whose original's headline names the document (only when some do). */
-  headline?: string[];
+  headlineArticles?: string[];
 }
 
 export interface DocumentShard {
+  format: typeof DOCUMENT_LOOKUP_FORMAT;
   /** The key every spelling of the number folds to (`204-QD/TW`). */
   key: string;
   entries: ShardEntry[];
@@ -60,8 +70,18 @@ export interface DocumentShard {
 
 /** A further file of a shard: versions, each with the index of its entry in the first file. */
 export interface ShardPage {
+  format: typeof DOCUMENT_LOOKUP_FORMAT;
   key: string;
-  versions: (ShardEntry['versions'][number] & { e: number })[];
+  versions: (ShardVersion & { entry: number })[];
+}
+
+/** A fetched lookup file: null when missing (404); an error when it is not this format (an older site's). */
+export function readDocumentLookup<T extends DocumentShard | ShardPage>(value: unknown, path: string): T | null {
+  if (value === null) return null;
+  if (typeof value !== 'object' || (value as { format?: unknown }).format !== DOCUMENT_LOOKUP_FORMAT) {
+    throw new Error(`${path} is not a document lookup file of format ${DOCUMENT_LOOKUP_FORMAT}`);
+  }
+  return value as T;
 }
 
 export const FIRST_FILE_VERSIONS = 25;
@@ -69,16 +89,17 @@ export const LATER_FILE_VERSIONS = 400;
 
 /** The files of one shard: the first (name) and the further pages (`name.2` …). */
 export function shardFiles(name: string, shard: DocumentShard): [string, DocumentShard | ShardPage][] {
-  const all = shard.entries.flatMap((entry, e) => entry.versions.map((v) => ({ ...v, e })));
+  const all = shard.entries.flatMap((entry, e) => entry.versions.map((v) => ({ ...v, entry: e })));
   const first: DocumentShard = {
+    format: DOCUMENT_LOOKUP_FORMAT,
     key: shard.key,
-    entries: shard.entries.map((entry, e) => ({ ...entry, total: entry.versions.length, versions: all.slice(0, FIRST_FILE_VERSIONS).filter((v) => v.e === e).map(({ e: _, ...v }) => v) })),
+    entries: shard.entries.map((entry, e) => ({ ...entry, total: entry.versions.length, versions: all.slice(0, FIRST_FILE_VERSIONS).filter((v) => v.entry === e).map(({ entry: _, ...v }) => v) })),
     more: Math.ceil(Math.max(0, all.length - FIRST_FILE_VERSIONS) / LATER_FILE_VERSIONS),
   };
   const files: [string, DocumentShard | ShardPage][] = [[name, first]];
   for (let k = 0; k < first.more!; k++) {
     const start = FIRST_FILE_VERSIONS + k * LATER_FILE_VERSIONS;
-    files.push([`${name}.${k + 2}`, { key: shard.key, versions: all.slice(start, start + LATER_FILE_VERSIONS) }]);
+    files.push([`${name}.${k + 2}`, { format: DOCUMENT_LOOKUP_FORMAT, key: shard.key, versions: all.slice(start, start + LATER_FILE_VERSIONS) }]);
   }
   return files;
 }
@@ -92,7 +113,7 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
   const shards = new Map<string, DocumentShard>();
   for (const doc of corpus.documents) {
     const name = shardName(doc.number);
-    const shard = shards.get(name) ?? { key: documentKey(doc.number), entries: [] };
+    const shard: DocumentShard = shards.get(name) ?? { format: DOCUMENT_LOOKUP_FORMAT, key: documentKey(doc.number), entries: [] };
     shard.entries.push({
       id: doc.id,
       number: doc.number,
@@ -101,9 +122,16 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
         const article = corpus.article(c.article);
         const province = article?.province ?? null;
         const outlet = article?.source?.outlet ?? null;
-        return { a: c.article, l: c.lang, t: c.title, ...(c.published ? { d: c.published } : {}), ...(outlet ? { o: outlet } : {}), p: province?.current ?? null, pn: province?.named ?? null };
+        return {
+          article: c.article,
+          lang: c.lang,
+          title: c.title,
+          ...(c.published ? { published: c.published } : {}),
+          ...(outlet ? { outlet } : {}),
+          province: province ? { named: province.named, current: province.current } : null,
+        };
       }),
-      ...(doc.headlineOf.length > 0 ? { headline: [...doc.headlineOf] } : {}),
+      ...(doc.headlineArticles.length > 0 ? { headlineArticles: [...doc.headlineArticles] } : {}),
     });
     shards.set(name, shard);
   }

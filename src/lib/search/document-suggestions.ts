@@ -42,13 +42,17 @@ export interface NumberFileEntry {
   /** How many article versions cite it. */
   versions: number;
   /** Present (true) when no version cites it and only originals' headlines name it. */
-  headline?: true;
+  headlineOnly?: true;
 }
+
+/** The format of the number files: changes whenever a reader of the old one would misread them. */
+export const NUMBER_FILE_FORMAT = 'song-song/document-numbers@2';
 
 /** `/search/numbers/<n>.json`: every document the portal has a page for whose serial is n. */
 export interface NumberFile {
+  format: typeof NUMBER_FILE_FORMAT;
   /** The leading number without leading zeros (`2` for `02-KH/TU`). */
-  n: string;
+  leadingNumber: string;
   /** Most cited first, then by number. */
   documents: NumberFileEntry[];
 }
@@ -75,16 +79,16 @@ export function compareSuggestions(a: NumberFileEntry, b: NumberFileEntry): numb
   return b.articles - a.articles || b.versions - a.versions || a.number.localeCompare(b.number, 'vi', { numeric: true }) || (a.province ?? '').localeCompare(b.province ?? '', 'vi');
 }
 
-/** A number file read from JSON, or null when it is not one. */
+/** A number file read from JSON, or null when it is not one (an older site's format included). */
 export function readNumberFile(value: unknown): NumberFile | null {
   if (typeof value !== 'object' || value === null) return null;
   const file = value as Partial<NumberFile>;
-  if (typeof file.n !== 'string' || !Array.isArray(file.documents)) return null;
+  if (file.format !== NUMBER_FILE_FORMAT || typeof file.leadingNumber !== 'string' || !Array.isArray(file.documents)) return null;
   const documents = file.documents.filter(
     (d): d is NumberFileEntry =>
       typeof d === 'object' && d !== null && typeof d.id === 'string' && typeof d.number === 'string' && typeof d.issuer === 'string' && typeof d.articles === 'number' && typeof d.versions === 'number',
   );
-  return { n: file.n, documents };
+  return { format: file.format, leadingNumber: file.leadingNumber, documents };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,7 +292,7 @@ export interface Suggestion {
   articles: number;
   versions: number;
   /** Only originals' headlines name it (no version cites it). */
-  headline: boolean;
+  headlineOnly: boolean;
 }
 
 /** The documents of a number file that fit the hint (number, types, year), most cited first, then by number. */
@@ -311,7 +315,7 @@ export function suggestDocuments(hint: DocumentHint, numberFile: NumberFile | nu
       province: doc.province ?? null,
       articles: doc.articles,
       versions: doc.versions,
-      headline: doc.headline === true,
+      headlineOnly: doc.headlineOnly === true,
     }));
 }
 

@@ -6,13 +6,13 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { citingArticleCount } from '../corpus/corpus-index.ts';
-import { compareSuggestions, leadingNumber, normalizeSerial, type NumberFile, type NumberFileEntry } from './document-suggestions.ts';
+import { NUMBER_FILE_FORMAT, compareSuggestions, leadingNumber, normalizeSerial, type NumberFile, type NumberFileEntry } from './document-suggestions.ts';
 
 /** Number files by leading number (`18` → its file). */
 export function buildNumberFiles(corpus: CorpusIndex): Map<string, NumberFile> {
   const files = new Map<string, NumberFile>();
   for (const doc of corpus.documents) {
-    const n = leadingNumber(doc.number) ?? normalizeSerial(doc.parsed.serial);
+    const leading = leadingNumber(doc.number) ?? normalizeSerial(doc.parsed.serial);
     const entry: NumberFileEntry = {
       id: doc.id,
       number: doc.number,
@@ -21,11 +21,11 @@ export function buildNumberFiles(corpus: CorpusIndex): Map<string, NumberFile> {
       ...(doc.province !== null && doc.parsed.scope === 'local' ? { province: doc.province } : {}),
       articles: citingArticleCount(doc),
       versions: doc.citations.length,
-      ...(doc.citations.length === 0 && doc.headlineOf.length > 0 ? { headline: true as const } : {}),
+      ...(doc.citations.length === 0 && doc.headlineArticles.length > 0 ? { headlineOnly: true as const } : {}),
     };
-    const file = files.get(n) ?? { n, documents: [] };
+    const file = files.get(leading) ?? { format: NUMBER_FILE_FORMAT, leadingNumber: leading, documents: [] };
     file.documents.push(entry);
-    files.set(n, file);
+    files.set(leading, file);
   }
   for (const file of files.values()) file.documents.sort(compareSuggestions);
   return new Map([...files].sort(([a], [b]) => Number(a) - Number(b)));

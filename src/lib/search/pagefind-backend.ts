@@ -7,7 +7,7 @@
  * (fetch, dynamic import) and Node tests (files from dist/) share this code.
  */
 import { isLang, type Lang } from '../lang.ts';
-import type { DocumentShard, ShardPage } from './document-shards.ts';
+import { readDocumentLookup, type DocumentShard, type ShardPage } from './document-shards.ts';
 import type { SearchBackend } from './run-search.ts';
 import { textBeforeSearchForms } from './search-forms-mark.ts';
 import type { IndexPage, TextIndex } from './text-search.ts';
@@ -112,11 +112,13 @@ export function pagefindBackend(io: BackendIo): SearchBackend {
     siteJson: (sitePath) => io.fetchJson(sitePath),
     async documentShard(name) {
       if (!/^[a-z0-9-]+$/.test(name)) return null;
-      return (await io.fetchJson(`/search/documents/${name}.json`)) as DocumentShard | null;
+      const path = `/search/documents/${name}.json`;
+      return readDocumentLookup<DocumentShard>(await io.fetchJson(path), path);
     },
     async documentShardPage(name, page) {
       if (!/^[a-z0-9-]+$/.test(name) || !Number.isInteger(page) || page < 2) return null;
-      return (await io.fetchJson(`/search/documents/${name}.${page}.json`)) as ShardPage | null;
+      const path = `/search/documents/${name}.${page}.json`;
+      return readDocumentLookup<ShardPage>(await io.fetchJson(path), path);
     },
   };
 }

@@ -48,91 +48,98 @@ export interface PlaceIndexInput {
   articles: readonly ({ named: string; current: string } | null)[];
 }
 
+/** The format of /search/places.json: changes whenever a reader of the old one would misread it. */
+export const PLACE_INDEX_FORMAT = 'song-song/places@2';
+
 /**
  * The JSON of /search/places.json. Compact: display names are given once, spellings that can be
  * derived from them (unaccented Latin, Russian case forms, Arabic letter variants) are derived by
  * the reader, so only further spellings are listed.
  */
 export interface PlaceIndex {
-  /** Format version. */
-  v: 1;
-  /** The 63 former provincial units; the 34 current ones are those whose `c` is their own index. */
-  p: {
-    /** Names: vi, en, de, ru, ar. */
-    n: [string, string, string, string, string];
+  format: typeof PLACE_INDEX_FORMAT;
+  /** The 63 former provincial units; the 34 current ones are those whose `current` is their own index. */
+  provinces: {
+    names: PlaceNames;
     /** Slug of its province page (`hoa-binh`). */
-    s: string;
-    /** 1 for a centrally-run city, 0 for a province. */
-    k: 0 | 1;
-    /** Index (in `p`) of the current unit it belongs to since 2025-07-01. */
-    c: number;
+    slug: string;
+    /** A centrally-run city or a province. */
+    kind: 'city' | 'province';
+    /** Index (in `provinces`) of the current unit it belongs to since 2025-07-01. */
+    current: number;
     /** Articles that name it as their province. */
-    a: number;
+    namedArticles: number;
     /** For a current unit: articles filed under it (named it or any unit merged into it). */
-    ac?: number;
+    currentArticles?: number;
     /** Further spellings. */
-    x?: string[];
-    /** Indexes (in `n`) of labels that are not recognised as spellings. */
-    u?: number[];
+    extraSpellings?: string[];
+    /** Languages whose name is shown but not recognised as a spelling. */
+    unrecognised?: Langs[];
   }[];
+  /** The names of a district row's columns, in order (DISTRICT_COLUMNS). */
+  districtColumns: typeof DISTRICT_COLUMNS;
+  /** What a district row's `kind` indexes (DISTRICT_KINDS). */
+  districtKinds: typeof DISTRICT_KINDS;
   /**
-   * District-level units: [vi, province index in `p`, kind (0 thành phố, 1 thị xã, 2 quận, 3 huyện),
-   * ru, ar, en, de, further spellings, shadowed keys]; en (= unaccented vi), de (= en) and the rest
-   * are left off or 0 when they are the default.
+   * District-level units, one row each (rows, not objects: 680 of them, and the file is fetched by
+   * every short word query): the columns of districtColumns; en (= unaccented vi), de (= en) and
+   * the further spellings are 0 when they are the default, trailing defaults left off.
    */
-  d: DistrictRow[];
+  districts: DistrictRow[];
 }
 
+/** The columns of a district row. */
+export const DISTRICT_COLUMNS = ['vi', 'province', 'kind', 'ru', 'ar', 'en', 'de', 'extraSpellings', 'shadowed'] as const;
+export const DISTRICT_KINDS = ['thành phố', 'thị xã', 'quận', 'huyện'] as const satisfies readonly DistrictKind[];
+
+/** vi, province index, kind index, ru, ar, en or 0, de or 0, further spellings or 0, shadowed placeKeys. */
 type DistrictRow = [string, number, number, string, string, (string | 0)?, (string | 0)?, (string[] | 0)?, string[]?];
 
-const DISTRICT_KINDS: readonly DistrictKind[] = ['thành phố', 'thị xã', 'quận', 'huyện'];
+const LANG_ORDER: readonly Langs[] = ['vi', 'en', 'de', 'ru', 'ar'];
 
 /** Builds the index for /search/places.json. Throws when two provinces share a spelling. */
 export function buildPlaceIndex(input: PlaceIndexInput): PlaceIndex {
   const provinceIndex = new Map(input.provinces.map((p, i) => [p.name, i]));
   const named = new Map<string, number>();
-  const current = new Map<string, number>();
+  const currentCounts = new Map<string, number>();
   for (const province of input.articles) {
     if (!province) continue;
     named.set(province.named, (named.get(province.named) ?? 0) + 1);
-    current.set(province.current, (current.get(province.current) ?? 0) + 1);
+    currentCounts.set(province.current, (currentCounts.get(province.current) ?? 0) + 1);
   }
   const indexOf = (name: string): number => {
     const index = provinceIndex.get(name);
     if (index === undefined) throw new Error(`place index: unknown province "${name}"`);
     return index;
   };
-  const p: PlaceIndex['p'] = input.provinces.map((province, i) => {
-    const c = indexOf(province.current);
-    const n: [string, string, string, string, string] = [province.names.vi, province.names.en, province.names.de, province.names.ru, province.names.ar];
+  const provinces: PlaceIndex['provinces'] = input.provinces.map((province, i) => {
+    const current = indexOf(province.current);
     const recognised = new Set(province.spellings.flatMap(derivedSpellings).map(placeKey));
-    const u = n.flatMap((label, li) => (derivedSpellings(label).every((form) => recognised.has(placeKey(form))) ? [] : [li]));
-    const x = extraSpellings(
-      n.filter((_, li) => !u.includes(li)),
+    const unrecognised = LANG_ORDER.filter((lang) => !derivedSpellings(province.names[lang]).every((form) => recognised.has(placeKey(form))));
+    const extra = extraSpellings(
+      LANG_ORDER.filter((lang) => !unrecognised.includes(lang)).map((lang) => province.names[lang]),
       province.spellings,
     );
     return {
-      n,
-      s: province.slug,
-      k: province.kind === 'city' ? 1 : 0,
-      c,
-      a: named.get(province.name) ?? 0,
-      ...(c === i ? { ac: current.get(province.name) ?? 0 } : {}),
-      ...(x.length > 0 ? { x } : {}),
-      ...(u.length > 0 ? { u } : {}),
+      names: { ...province.names },
+      slug: province.slug,
+      kind: province.kind,
+      current,
+      namedArticles: named.get(province.name) ?? 0,
+      ...(current === i ? { currentArticles: currentCounts.get(province.name) ?? 0 } : {}),
+      ...(extra.length > 0 ? { extraSpellings: extra } : {}),
+      ...(unrecognised.length > 0 ? { unrecognised } : {}),
     };
   });
-  const d: DistrictRow[] = input.districts.map((district) => {
-    const n = [district.names.vi, district.names.en, district.names.de, district.names.ru, district.names.ar];
-    const en = district.names.en === unaccented(district.names.vi) ? 0 : district.names.en;
-    const de = district.names.de === district.names.en ? 0 : district.names.de;
-    const x = extraSpellings(n, district.spellings);
-    const row: DistrictRow = [district.names.vi, indexOf(district.province), DISTRICT_KINDS.indexOf(district.kind), district.names.ru, district.names.ar, en, de, x.length > 0 ? x : 0];
+  const districts: DistrictRow[] = input.districts.map((district) => {
+    const { vi, en, de, ru, ar } = district.names;
+    const extra = extraSpellings([vi, en, de, ru, ar], district.spellings);
+    const row: DistrictRow = [vi, indexOf(district.province), DISTRICT_KINDS.indexOf(district.kind), ru, ar, en === unaccented(vi) ? 0 : en, de === en ? 0 : de, extra.length > 0 ? extra : 0];
     if (district.shadowed && district.shadowed.length > 0) row.push([...district.shadowed]);
     while (row.length > 5 && row[row.length - 1] === 0) row.pop();
     return row;
   });
-  const index: PlaceIndex = { v: 1, p, d };
+  const index: PlaceIndex = { format: PLACE_INDEX_FORMAT, provinces, districtColumns: DISTRICT_COLUMNS, districtKinds: DISTRICT_KINDS, districts };
   // Two provinces with one spelling would make a query name either: refuse to build.
   const places = placeLookup(index);
   for (const [key, list] of places.byKey) {
@@ -226,27 +233,26 @@ function placeLookup(index: PlaceIndex): Lookup {
       }
     }
   };
-  const provinces = index.p.map(
+  const provinces = index.provinces.map(
     (p, i): ProvinceInfo => ({
-      names: namesOf(p.n),
-      slug: p.s,
-      kind: p.k === 1 ? 'city' : 'province',
-      namedArticles: p.a,
-      currentArticles: p.c === i ? (p.ac ?? 0) : null,
+      names: p.names,
+      slug: p.slug,
+      kind: p.kind,
+      namedArticles: p.namedArticles,
+      currentArticles: p.current === i ? (p.currentArticles ?? 0) : null,
     }),
   );
-  index.p.forEach((p, i) => {
-    const labels = p.n.filter((_, li) => !p.u?.includes(li));
-    add({ type: 'province', names: provinces[i]!.names, province: i, districtKind: null, exact: new Set() }, [...labels, ...(p.x ?? [])]);
+  index.provinces.forEach((p, i) => {
+    const labels = LANG_ORDER.filter((lang) => !p.unrecognised?.includes(lang)).map((lang) => p.names[lang]);
+    add({ type: 'province', names: provinces[i]!.names, province: i, districtKind: null, exact: new Set() }, [...labels, ...(p.extraSpellings ?? [])]);
   });
-  for (const row of index.d) {
-    const [vi, province, kind, ru, ar, en, de, extra, shadowed] = row;
+  for (const [vi, province, kind, ru, ar, en, de, extra, shadowed] of index.districts) {
     const enLabel = en || unaccented(vi);
     const names: PlaceNames = { vi, en: enLabel, de: de || enLabel, ru, ar };
     const entry: LookupEntry = { type: 'district', names, province, districtKind: DISTRICT_KINDS[kind] ?? 'huyện', exact: new Set() };
     add(entry, [vi, enLabel, names.de, ru, ar, ...(extra || [])], new Set(shadowed ?? []));
   }
-  lookup = { byKey, provinces, currentOf: index.p.map((p) => p.c) };
+  lookup = { byKey, provinces, currentOf: index.provinces.map((p) => p.current) };
   lookups.set(index, lookup);
   return lookup;
 }
@@ -373,10 +379,6 @@ function extraSpellings(labels: readonly string[], spellings: readonly string[])
 
 function unaccented(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
-
-function namesOf(n: readonly string[]): PlaceNames {
-  return { vi: n[0] ?? '', en: n[1] ?? '', de: n[2] ?? '', ru: n[3] ?? '', ar: n[4] ?? '' };
 }
 
 /**

@@ -63,7 +63,7 @@ export interface DocumentResult {
    * Articles whose original's headline names the document. A document with page ids, headline
    * articles and total 0 is named only in headlines: it has a page but no citing version.
    */
-  headline: string[];
+  headlineArticles: string[];
 }
 
 export type SearchOutcome =
@@ -138,8 +138,8 @@ const MAX_PLACE_WORDS = 7;
 async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMatch | null> {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > MAX_PLACE_WORDS || /\d/.test(text)) return null;
-  const [{ matchPlaceQuery }, index] = await Promise.all([wordSearch(), backend.siteJson(PLACES_FILE) as Promise<PlaceIndex | null>]);
-  return index?.v === 1 ? matchPlaceQuery(text, index) : null;
+  const [{ matchPlaceQuery, PLACE_INDEX_FORMAT }, index] = await Promise.all([wordSearch(), backend.siteJson(PLACES_FILE) as Promise<PlaceIndex | null>]);
+  return index?.format === PLACE_INDEX_FORMAT ? matchPlaceQuery(text, index) : null;
 }
 
 /**
@@ -179,19 +179,21 @@ async function documentHits(queries: DocumentQuery[], params: SearchParams, lang
     // Filters and "all" need every citing version: fetch the further files of a large shard.
     if (shard && entries.length > 0 && (params.all || lang || params.province)) {
       const pages = await Promise.all(Array.from({ length: shard.more ?? 0 }, (_, k) => backend.documentShardPage(doc.shard, k + 2)));
-      for (const page of pages) for (const { e, ...v } of page?.versions ?? []) entries[e]?.versions.push(v);
+      for (const page of pages) for (const { entry, ...v } of page?.versions ?? []) entries[entry]?.versions.push(v);
     }
     const total = entries.reduce((n, e) => n + (e.total ?? e.versions.length), 0);
     const loaded = entries.reduce((n, e) => n + e.versions.length, 0);
-    const headline = [...new Set(entries.flatMap((e) => e.headline ?? []))];
-    documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded, headline });
+    const headlineArticles = [...new Set(entries.flatMap((e) => e.headlineArticles ?? []))];
+    documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded, headlineArticles });
     const type = parseDocumentNumber(doc.number)?.type ?? null;
     if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
     for (const entry of entries) {
       for (const v of entry.versions) {
-        if (lang && v.l !== lang) continue;
-        if (params.province && v.p !== params.province && v.pn !== params.province) continue;
-        hits.push({ article: v.a, province: v.p, named: v.pn, outlet: v.o ?? null, version: { lang: v.l, title: v.t, date: v.d ?? null, excerpt: null } });
+        if (lang && v.lang !== lang) continue;
+        if (params.province && v.province?.current !== params.province && v.province?.named !== params.province) continue;
+        const province = v.province?.current ?? null;
+        const named = v.province?.named ?? null;
+        hits.push({ article: v.article, province, named, outlet: v.outlet ?? null, version: { lang: v.lang, title: v.title, date: v.published ?? null, excerpt: null } });
       }
     }
   }
