@@ -14,7 +14,7 @@ import { launchChromium } from '../browser.ts';
 import { serveStatic } from '../static-server.ts';
 import { htmlPages, type GateProblem } from './site-files.ts';
 import { templatePages } from './template-pages.ts';
-import { LANG_ALTERNATION } from '../../src/lib/lang.ts';
+import { LANG_ALTERNATION, LANGS } from '../../src/lib/lang.ts';
 
 async function withSite<T>(dist: string, run: (browser: Browser, url: string) => Promise<T>): Promise<T> {
   const server = await serveStatic(dist);
@@ -66,7 +66,7 @@ export async function checkCsp(dist: string): Promise<GateProblem[]> {
   const pages: { path: string; waitFor?: string }[] = templatePages(dist).map((p) => ({ path: p.path, waitFor: p.waitFor }));
   for (const { sitePath } of htmlPages(dist)) if (!new RegExp(`^/(?:${LANG_ALTERNATION})/`).test(sitePath)) pages.push({ path: sitePath });
   // Pages that run code: a search (Pagefind, WebAssembly) and the compare view with a choice.
-  for (const t of templatePages(dist)) if (t.template === 'compare') pages.push({ path: `${t.path}?v=vi,en,de,ru,ar#p2` });
+  for (const t of templatePages(dist)) if (t.template === 'compare') pages.push({ path: `${t.path}?v=${LANGS.join(',')}#p2` });
   // A word search too (it loads Pagefind's WebAssembly, which the policy must allow).
   if (existsSync(path.join(dist, 'en/search/index.html'))) pages.push({ path: '/en/search/?q=committee', waitFor: '#search-results li.search-hit' });
   await withSite(dist, async (browser, url) => {
