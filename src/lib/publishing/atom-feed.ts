@@ -15,6 +15,9 @@ import { newestFirst, publishedDate } from '../corpus/published-date.ts';
 import { articleUrl, feedUrl, homeUrl } from '../routes/urls.ts';
 import { escapeXml } from './xml.ts';
 
+/** A feed as an endpoint's response. */
+export const atomResponse = (feed: string) => new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+
 /** Entries per feed: the newest; the archive is the site. */
 export const FEED_ENTRIES = 50;
 

@@ -16,3 +16,12 @@ export function contentDate(root: string): string {
   }
   return new Date(0).toISOString();
 }
+
+const known = new Map<string, string>();
+
+/** contentDate asked once per process and folder: a build's feeds give one date, and git runs once. */
+export function cachedContentDate(root: string): string {
+  let date = known.get(root);
+  if (date === undefined) known.set(root, (date = contentDate(root)));
+  return date;
+}

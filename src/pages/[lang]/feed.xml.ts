@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { pageFile, selectPages } from '../../lib/build/render-plan.ts';
 import { translator } from '../../lib/i18n/ui-strings.ts';
 import { LANGS, type Lang } from '../../lib/lang.ts';
-import { atomFeed } from '../../lib/publishing/atom-feed.ts';
+import { atomFeed, atomResponse } from '../../lib/publishing/atom-feed.ts';
 import { contentDate } from '../../lib/publishing/content-date.ts';
 import { feedUrl } from '../../lib/routes/urls.ts';
 import { getCorpus } from '../../collections/corpus.ts';
@@ -21,5 +21,5 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: t('feed.title', { language: t(`lang.name.${lang}`) }),
     updated: contentDate(process.cwd()),
   });
-  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return atomResponse(feed);
 };
