@@ -12,6 +12,7 @@ import type { PlaceMatch, ProvinceInfo } from '../lib/search/place-query.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from '../lib/search/search-query.ts';
 import { formatPublished } from '../lib/corpus/published-date.ts';
 import { articleUrl, documentUrl, provinceUrl } from '../lib/routes/urls.ts';
+import { readerVersion } from '../lib/views/article-view.ts';
 import { foldOnPhones } from './fold-on-phones.ts';
 
 interface Strings {
@@ -115,8 +116,8 @@ export function startSearchPage(): void {
   };
 
   const renderArticle = (hit: ArticleHit): HTMLElement => {
-    // The title in the page's language when that version matched, else the first in portal order.
-    const first = hit.versions.find((v) => v.lang === lang) ?? hit.versions[0]!;
+    // The title in the page's language when that version matched, else as lists choose (the original, else the first in portal order).
+    const first = readerVersion(hit.versions, lang, (v) => v.lang)!;
     const item = element('li', { class: 'search-hit', 'data-article': hit.article });
     const heading = element('h2', {}, element('a', { href: articleUrl(first.lang, hit.article), lang: first.lang, dir: strings.dirs[first.lang], hreflang: first.lang }, first.title));
     // A version in another language than the reader's says so (as lists do: components/ArticleLink.astro).

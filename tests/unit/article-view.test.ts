@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugHeadline, slugHeadlineText } from '../../src/lib/documents/slug-headline.ts';
 import type { Lang } from '../../src/lib/lang.ts';
-import { articleView, articleViewPages, originalHeadline, shownVersion } from '../../src/lib/views/article-view.ts';
+import { articleView, articleViewPages, originalHeadline, readerVersion, shownVersion } from '../../src/lib/views/article-view.ts';
 import type { ArticleEntry, CorpusVersion } from '../../src/lib/corpus/corpus-index.ts';
 
 function article(langs: Lang[]): ArticleEntry {
@@ -25,6 +25,14 @@ describe('articleView', () => {
     expect(view.own).toBe(false);
     expect(view.others.map((v) => v.data.lang)).toEqual(['ru']);
     expect(articleView(translationsOnly, 'ru').own).toBe(true);
+  });
+
+  it('gives a search hit the same version: of the versions that matched, own language, else Vietnamese, else the first', () => {
+    const matched = (langs: Lang[]) => langs.map((lang) => ({ lang, title: `title ${lang}` }));
+    expect(readerVersion(matched(['vi', 'en', 'ru']), 'ru', (v) => v.lang)).toEqual({ lang: 'ru', title: 'title ru' });
+    expect(readerVersion(matched(['vi', 'en', 'ru']), 'ar', (v) => v.lang)).toEqual({ lang: 'vi', title: 'title vi' });
+    expect(readerVersion(matched(['de', 'ar']), 'en', (v) => v.lang)).toEqual({ lang: 'de', title: 'title de' });
+    expect(readerVersion([], 'en', (v: { lang: Lang }) => v.lang)).toBeUndefined();
   });
 
   it('has a page for every article under each of the five interface languages', () => {

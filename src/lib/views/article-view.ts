@@ -21,10 +21,18 @@ export interface ArticleView {
   others: CorpusVersion[];
 }
 
+/**
+ * Of versions in portal order, the one a reader of `ui` is given: their own language's, else the
+ * Vietnamese original, else the first. Any kind of version: the corpus's, or a search hit's
+ * matching ones (`langOf` says where its language is).
+ */
+export function readerVersion<V>(versions: readonly V[], ui: Lang, langOf: (version: V) => Lang): V | undefined {
+  return versions.find((v) => langOf(v) === ui) ?? versions.find((v) => langOf(v) === 'vi') ?? versions[0];
+}
+
 /** The version a reader of `ui` is shown: their own language's, else the original, else the first. */
 export function shownVersion(article: ArticleEntry, ui: Lang): CorpusVersion {
-  const byLang = (lang: Lang) => article.versions.find((v) => v.data.lang === lang);
-  return byLang(ui) ?? byLang('vi') ?? article.versions[0]!;
+  return readerVersion(article.versions, ui, (v) => v.data.lang)!;
 }
 
 export function articleView(article: ArticleEntry, ui: Lang): ArticleView {
