@@ -21,18 +21,19 @@
  *   less than the best path of the band half as wide; otherwise the radius is doubled and the
  *   programme run again, as long as the band stays within CELL_BUDGET cells (beyond that, the
  *   best path within the band is the answer).
- * - per cell, one byte for the move that reached it; costs are kept for the last three rows only.
- *   Bead lengths come from prefix sums, anchors are small integers in one flat array per version,
- *   so filling a cell allocates nothing, and the length cost (exp and log) is computed only for
+ * - the programme itself is bead-programme.ts (one byte per cell, costs of three rows). Bead
+ *   lengths come from prefix sums, anchors are small integers in one flat array per version, so
+ *   pricing a bead allocates nothing, and the length cost (exp and log) is computed only for
  *   moves whose lower bound could still win. Memory and time are O((n + m) · radius).
  *
  * Each pair gets a confidence in [0, 1] from how well its lengths fit and how many of its anchors
  * agree; below LOW_CONFIDENCE a pair is shown as uncertain.
  */
-import { documentKey } from '../documents/document-identity.ts';
 import type { Lang } from '../lang.ts';
-import { extractAnchors, type Anchors } from './anchors.ts';
-import { PRIOR_COST, expectedRatio, lengthCost, lengthCostLowerBound, lengthProbability, type BeadKind } from './length-model.ts';
+import { extractAnchors } from './anchors.ts';
+import { anchorCost, anchorKeys, articleRatio, roundConfidence, unpairedCost } from './bead-costs.ts';
+import { BEAD_MOVES, bestPath, fillBand, type BandRows, type PathBead } from './bead-programme.ts';
+import { lengthCost, lengthCostLowerBound, lengthProbability, type BeadKind } from './length-model.ts';
 
 export interface AlignedPair {
   /** Paragraph indices in version A (0, 1 or 2 of them) and in version B. */
@@ -43,12 +44,6 @@ export interface AlignedPair {
 }
 
 export const LOW_CONFIDENCE = 0.5;
-
-const SHARED_REWARD = 2;
-const MISMATCH_PENALTY = 1;
-const UNPAIRED_PENALTY = 0.5;
-const MAX_REWARDED = 6;
-const RATIO_BAND = 0.85;
 
 /** Beyond FULL_TABLE_CELLS, the band holds at least the cells this many rows and columns from a guide path… */
 export const MIN_BAND_RADIUS = 25;
@@ -61,31 +56,6 @@ const FULL_TABLE_CELLS = 250_000;
  * The narrowest band (MIN_BAND_RADIUS) is always filled, however many cells it has.
  */
 export const CELL_BUDGET = 12_000_000;
-
-const MOVES: [number, number, BeadKind][] = [
-  [1, 1, '1-1'],
-  [2, 1, '2-1'],
-  [1, 2, '1-2'],
-  [1, 0, '1-0'],
-  [0, 1, '0-1'],
-  [2, 2, '2-2'],
-];
-const MOVE_COUNT = MOVES.length;
-const MOVE_DI = Int8Array.from(MOVES, ([di]) => di);
-const MOVE_DJ = Int8Array.from(MOVES, ([, dj]) => dj);
-const MOVE_KIND = MOVES.map(([, , kind]) => kind);
-const MOVE_PRIOR = Float64Array.from(MOVES, ([, , kind]) => PRIOR_COST[kind]);
-const NO_MOVE = 255;
-
-/** Anchors as one multiset of tagged keys; names only if the other version has them at all. */
-function anchorKeys(anchors: Anchors, sharedNames: Set<string>): string[] {
-  return [
-    ...anchors.documents.map((d) => `doc:${documentKey(d)}`),
-    ...anchors.dates.map((d) => `date:${d}`),
-    ...anchors.numbers.map((n) => `num:${n}`),
-    ...anchors.names.filter((n) => sharedNames.has(n)).map((n) => `name:${n}`),
-  ];
-}
 
 /** Anchor keys of every paragraph of one version as small integers: paragraph p has ids[start[p]..start[p+1]). */
 interface KeyTable {
@@ -112,9 +82,7 @@ function keyTable(keys: string[][], idOf: Map<string, number>): KeyTable {
  * The band: for each row i (paragraphs of A read), the columns from[i]..to[i] (paragraphs of B
  * read) it covers. Rows and columns both run 0..n and 0..m.
  */
-interface Band {
-  from: Int32Array;
-  to: Int32Array;
+interface Band extends BandRows {
   cells: number;
   /** Whether the band is the whole table. */
   full: boolean;
@@ -275,11 +243,30 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
     return result;
   };
 
-  // The article's own ratio, pulled towards the language pair's and kept within 15% of it: a
-  // long dropped paragraph skews the article's ratio and must not make every pair look wrong.
-  const prior = expectedRatio(langs.a, langs.b);
-  const observed = totalA > 0 && totalB > 0 ? Math.sqrt(prior * (totalB / totalA)) : prior;
-  const ratio = Math.min(prior / RATIO_BAND, Math.max(prior * RATIO_BAND, observed));
+  // The article's own ratio, pulled towards the language pair's (bead-costs.ts).
+  const ratio = articleRatio(totalA, totalB, langs);
+  const startA = keysA.start;
+  const startB = keysB.start;
+  const costs = {
+    /**
+     * The lowest cost a pair bead could have: the lower bound of its length cost, with every anchor
+     * the smaller side has shared. A bead of one side is priced at once (no exp, no log).
+     */
+    lowerBound(pi: number, di: number, pj: number, dj: number, move: number): number {
+      if (di === 0 || dj === 0) return -Infinity;
+      const ka = startA[pi + di]! - startA[pi]!;
+      const kb = startB[pj + dj]! - startB[pj]!;
+      const most = Math.min(ka, kb);
+      return lengthCostLowerBound(BEAD_MOVES[move]![2], sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost(most, ka, kb);
+    },
+    cost(pi: number, di: number, pj: number, dj: number, move: number): number {
+      const ka = startA[pi + di]! - startA[pi]!;
+      const kb = startB[pj + dj]! - startB[pj]!;
+      if (di === 0 || dj === 0) return unpairedCost(move, ka + kb);
+      const s = Math.min(ka, kb) === 0 ? 0 : shared(pi, di, pj, dj);
+      return lengthCost(BEAD_MOVES[move]![2], sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost(s, ka, kb);
+    },
+  };
 
   // The guide paths, as the lowest and highest column any visits in each row.
   let lo = new Int32Array(n + 1).fill(m);
@@ -321,8 +308,8 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
   let narrowerCost = NaN;
   for (;;) {
     const band = bandOf(lo, hi, n, m, radius);
-    const filled = fill(band);
-    const path = backtrace(band, filled);
+    const filled = fillBand(n, m, band, costs);
+    const path = bestPath(n, m, band, filled);
     if (band.full || (!touchesEdge(band, path) && filled.cost >= narrowerCost - 1e-9)) return pairsOf(path);
     const wider = affordable(Math.min(longest, radius * 2));
     if (wider <= radius) return pairsOf(path);
@@ -330,107 +317,23 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
     radius = wider;
   }
 
-  /** Fills the band; returns the move into each cell, row after row (row i from band.from[i]). */
-  function fill(band: Band): { moves: Uint8Array; rowStart: Float64Array; cost: number } {
-    const { from, to } = band;
-    const rowStart = new Float64Array(n + 2);
-    let width = 0;
-    for (let i = 0; i <= n; i++) {
-      rowStart[i + 1] = rowStart[i]! + (to[i]! - from[i]! + 1);
-      width = Math.max(width, to[i]! - from[i]! + 1);
-    }
-    const moves = new Uint8Array(band.cells).fill(NO_MOVE);
-    // Costs of rows i, i−1 and i−2 (each indexed from its own band.from).
-    let row = new Float64Array(width);
-    let up1 = new Float64Array(width);
-    let up2 = new Float64Array(width);
-    const startA = keysA.start;
-    const startB = keysB.start;
-    for (let i = 0; i <= n; i++) {
-      row.fill(Infinity);
-      const f = from[i]!;
-      const t = to[i]!;
-      const base = rowStart[i]!;
-      for (let j = f; j <= t; j++) {
-        if (i === 0 && j === 0) {
-          row[0] = 0;
-          continue;
-        }
-        let best = Infinity;
-        let bestMove = NO_MOVE;
-        for (let move = 0; move < MOVE_COUNT; move++) {
-          const di = MOVE_DI[move]!;
-          const dj = MOVE_DJ[move]!;
-          const pi = i - di;
-          const pj = j - dj;
-          if (pi < 0 || pj < 0 || pj < from[pi]! || pj > to[pi]!) continue;
-          const previous = (di === 0 ? row : di === 1 ? up1 : up2)[pj - from[pi]!]!;
-          if (previous === Infinity) continue;
-          const ka = startA[i]! - startA[pi]!;
-          const kb = startB[j]! - startB[pj]!;
-          let total: number;
-          if (di === 0 || dj === 0) {
-            total = previous + (MOVE_PRIOR[move]! + UNPAIRED_PENALTY * (ka + kb));
-          } else {
-            // Skipped unpriced when it cannot beat the best so far even at its lowest possible
-            // cost: the lower bound of its length cost, with every anchor the smaller side has
-            // shared. The length cost itself (exp and log) is only computed for contenders.
-            const kind = MOVE_KIND[move]!;
-            const la = sumA[i]! - sumA[pi]!;
-            const lb = sumB[j]! - sumB[pj]!;
-            const most = Math.min(ka, kb);
-            const lowest = lengthCostLowerBound(kind, la, lb, ratio) + (-SHARED_REWARD * Math.min(most, MAX_REWARDED) + MISMATCH_PENALTY * (ka + kb - 2 * most));
-            if (previous + lowest >= best - 1e-9) continue;
-            const s = most === 0 ? 0 : shared(pi, di, pj, dj);
-            const anchorCost = -SHARED_REWARD * Math.min(s, MAX_REWARDED) + MISMATCH_PENALTY * (ka + kb - 2 * s);
-            total = previous + (lengthCost(kind, la, lb, ratio) + anchorCost);
-          }
-          // Strictly better only: on a tie the earlier move in MOVES wins, for determinism.
-          if (total < best - 1e-9) {
-            best = total;
-            bestMove = move;
-          }
-        }
-        row[j - f] = best;
-        moves[base + j - f] = bestMove;
-      }
-      [up2, up1, row] = [up1, row, up2];
-    }
-    // After the last swap, the last row's costs are in up1.
-    return { moves, rowStart, cost: up1[m - from[n]!]! };
-  }
-
-  /** The cells of the best path, from (n, m) back to (0, 0). */
-  function backtrace(band: Band, { moves, rowStart }: ReturnType<typeof fill>): { i: number; j: number; move: number }[] {
-    const path: { i: number; j: number; move: number }[] = [];
-    let i = n;
-    let j = m;
-    while (i > 0 || j > 0) {
-      const move = moves[rowStart[i]! + j - band.from[i]!]!;
-      if (move === NO_MOVE) throw new Error('alignment backtrace failed');
-      path.push({ i, j, move });
-      i -= MOVES[move]![0];
-      j -= MOVES[move]![1];
-    }
-    return path;
-  }
-
   /** Whether the path passes a cell next to one outside the band (the table's own edges aside). */
-  function touchesEdge(band: Band, path: { i: number; j: number }[]): boolean {
+  function touchesEdge(band: Band, path: PathBead[]): boolean {
     const inside = (i: number, j: number) => i < 0 || i > n || j < 0 || j > m || (j >= band.from[i]! && j <= band.to[i]!);
-    return path.some(({ i, j }) => !inside(i - 1, j) || !inside(i + 1, j) || !inside(i, j - 1) || !inside(i, j + 1));
+    // The cells the path passes: where each bead ends.
+    return path.some(({ i: i0, di, j: j0, dj }) => {
+      const [i, j] = [i0 + di, j0 + dj];
+      return !inside(i - 1, j) || !inside(i + 1, j) || !inside(i, j - 1) || !inside(i, j + 1);
+    });
   }
 
-  function pairsOf(path: { i: number; j: number; move: number }[]): AlignedPair[] {
-    const pairs: AlignedPair[] = [];
-    for (let k = path.length - 1; k >= 0; k--) {
-      const { i, j, move } = path[k]!;
-      const [di, dj, kind] = MOVES[move]!;
-      const ia = Array.from({ length: di }, (_, x) => i - di + x);
-      const jb = Array.from({ length: dj }, (_, x) => j - dj + x);
-      pairs.push({ a: ia, b: jb, kind, confidence: confidenceOf(i - di, di, j - dj, dj) });
-    }
-    return pairs;
+  function pairsOf(path: PathBead[]): AlignedPair[] {
+    return path.map(({ i, di, j, dj, kind }) => ({
+      a: Array.from({ length: di }, (_, x) => i + x),
+      b: Array.from({ length: dj }, (_, x) => j + x),
+      kind,
+      confidence: confidenceOf(i, di, j, dj),
+    }));
   }
 
   function confidenceOf(i: number, di: number, j: number, dj: number): number {
@@ -439,9 +342,9 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
     const lb = sumB[j + dj]! - sumB[j]!;
     const fit = lengthProbability(la, lb, ratio) * (di === 1 && dj === 1 ? 1 : 0.85);
     const keys = keysA.start[i + di]! - keysA.start[i]! + keysB.start[j + dj]! - keysB.start[j]!;
-    if (keys === 0) return round(0.2 + 0.7 * fit);
+    if (keys === 0) return roundConfidence(0.2 + 0.7 * fit);
     const agreement = (2 * shared(i, di, j, dj)) / keys;
-    return round(0.5 * fit + 0.5 * agreement);
+    return roundConfidence(0.5 * fit + 0.5 * agreement);
   }
 }
 
@@ -464,4 +367,3 @@ function anchorTables(a: readonly string[], b: readonly string[]): { keysA: KeyT
   return { keysA, keysB, keyCount: idOf.size };
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -20,16 +20,19 @@
  * CELL_BUDGET (a hand-made version with a paragraph of thousands of sentences), each group is
  * aligned on its own by alignParagraphs, which bounds itself.
  *
- * Ties are broken by the fixed order of the moves: deterministic. Every pair has a confidence in
- * [0, 1] from its length fit and its share of agreeing anchors, like paragraph pairs.
+ * The programme (table, moves, ties broken by the fixed order of the moves: deterministic) is
+ * bead-programme.ts, the one the paragraph aligner runs; the anchor and unpaired costs and the
+ * article's ratio are bead-costs.ts, theirs too. Every pair has a confidence in [0, 1] from its
+ * length fit and its share of agreeing anchors, like paragraph pairs.
  */
-import { documentKey } from '../documents/document-identity.ts';
 import type { Lang } from '../lang.ts';
 import { foldDiacritics } from '../text/normalize.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { alignParagraphs, type AlignedPair } from './align-paragraphs.ts';
 import { extractAnchors, type Anchors } from './anchors.ts';
-import { PRIOR_COST, expectedRatio, lengthCost, lengthProbability, type BeadKind } from './length-model.ts';
+import { anchorCost, anchorKeys, articleRatio, roundConfidence, unpairedCost } from './bead-costs.ts';
+import { BEAD_MOVES, bestPath, fillBand } from './bead-programme.ts';
+import { lengthCost, lengthProbability, type BeadKind } from './length-model.ts';
 
 /** One sentence of a version and the paragraph group (the aligned paragraph bead or row) it is in. */
 export interface SentenceUnit {
@@ -46,25 +49,10 @@ export interface SentencePair {
   confidence: number;
 }
 
-const SHARED_REWARD = 2;
-const MISMATCH_PENALTY = 1;
-const UNPAIRED_PENALTY = 0.5;
-const MAX_REWARDED = 6;
 const CROSSING_PENALTY = 2.5;
 const COGNATE_WEIGHT = 10;
-const RATIO_BAND = 0.85;
-/** Cells of the sentence table (one byte and one float each) beyond which groups are aligned one by one. */
+/** Cells of the sentence table beyond which groups are aligned one by one. */
 export const SENTENCE_CELL_BUDGET = 4_000_000;
-
-const MOVES: [number, number, BeadKind][] = [
-  [1, 1, '1-1'],
-  [2, 1, '2-1'],
-  [1, 2, '1-2'],
-  [1, 0, '1-0'],
-  [0, 1, '0-1'],
-  [2, 2, '2-2'],
-];
-const NO_MOVE = 255;
 
 /** What the aligner reads of a sentence besides its length; computed once per sentence (sentenceFeatures). */
 export interface SentenceFeatures {
@@ -76,15 +64,6 @@ export interface SentenceFeatures {
 export function sentenceFeatures(text: string): SentenceFeatures {
   const words = foldDiacritics(text).toLowerCase().match(/\p{Script=Latin}{5,}/gu) ?? [];
   return { anchors: extractAnchors(text), cognates: [...new Set(words.map((w) => w.slice(0, 4)))] };
-}
-
-function anchorKeys(anchors: Anchors, sharedNames: Set<string>): string[] {
-  return [
-    ...anchors.documents.map((d) => `doc:${documentKey(d)}`),
-    ...anchors.dates.map((d) => `date:${d}`),
-    ...anchors.numbers.map((n) => `num:${n}`),
-    ...anchors.names.filter((n) => sharedNames.has(n)).map((n) => `name:${n}`),
-  ];
 }
 
 /** Keys as small integers (one table for both versions), so that comparing beads allocates nothing. */
@@ -159,13 +138,6 @@ class KeyCounter {
   }
 }
 
-/** The article's length ratio B/A, pulled towards the language pair's and kept within 15% of it. */
-function articleRatio(totalA: number, totalB: number, langs: { a: Lang; b: Lang }): number {
-  const prior = expectedRatio(langs.a, langs.b);
-  const observed = totalA > 0 && totalB > 0 ? Math.sqrt(prior * (totalB / totalA)) : prior;
-  return Math.min(prior / RATIO_BAND, Math.max(prior * RATIO_BAND, observed));
-}
-
 /**
  * `features`: each sentence's sentenceFeatures, when the caller aligns one version with several
  * others and computes them once; otherwise computed here.
@@ -227,66 +199,26 @@ export function alignSentences(
   const cells = rowStart[n + 1]!;
   if (cells > SENTENCE_CELL_BUDGET) return groupByGroup(a, b, langs);
 
-  const cost = new Float64Array(cells).fill(Infinity);
-  const moves = new Uint8Array(cells).fill(NO_MOVE);
-  const at = (i: number, j: number) => (j < from[i]! || j > to[i]! ? -1 : rowStart[i]! + j - from[i]!);
-
-  const beadCost = (pi: number, di: number, pj: number, dj: number, kind: BeadKind): number => {
+  const beadCost = (pi: number, di: number, pj: number, dj: number, move: number): number => {
     const ka = keyCount(keysA, pi, di);
     const kb = keyCount(keysB, pj, dj);
-    if (di === 0 || dj === 0) return PRIOR_COST[kind] + UNPAIRED_PENALTY * (ka + kb);
-    const s = sharedAnchors(pi, di, pj, dj);
-    const anchorCost = -SHARED_REWARD * Math.min(s, MAX_REWARDED) + MISMATCH_PENALTY * (ka + kb - 2 * s);
+    if (di === 0 || dj === 0) return unpairedCost(move, ka + kb);
     const g = a[pi]!.group;
     const crossing = a[pi + di - 1]!.group !== g || b[pj]!.group !== g || b[pj + dj - 1]!.group !== g ? CROSSING_PENALTY : 0;
     const cognateReward = COGNATE_WEIGHT * counter.dice(cognatesA[pi]!, second(cognatesA, pi, di), cognatesB[pj]!, second(cognatesB, pj, dj));
-    return lengthCost(kind, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost + crossing - cognateReward;
+    const kind = BEAD_MOVES[move]![2];
+    return lengthCost(kind, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost(sharedAnchors(pi, di, pj, dj), ka, kb) + crossing - cognateReward;
   };
 
-  cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = from[i]!; j <= to[i]!; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestMove = NO_MOVE;
-      MOVES.forEach(([di, dj, kind], move) => {
-        const pi = i - di;
-        const pj = j - dj;
-        if (pi < 0 || pj < 0) return;
-        const cell = at(pi, pj);
-        if (cell === -1 || cost[cell] === Infinity) return;
-        const total = cost[cell]! + beadCost(pi, di, pj, dj, kind);
-        if (total < best - 1e-9) {
-          best = total;
-          bestMove = move;
-        }
-      });
-      const here = at(i, j);
-      cost[here] = best;
-      moves[here] = bestMove;
-    }
-  }
-
-  if (cost[at(n, m)] === Infinity) return groupByGroup(a, b, langs);
-  const pairs: SentencePair[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const move = moves[at(i, j)]!;
-    if (move === NO_MOVE) throw new Error('sentence alignment backtrace failed');
-    const [di, dj, kind] = MOVES[move]!;
-    const pi = i - di;
-    const pj = j - dj;
-    pairs.push({
-      a: Array.from({ length: di }, (_, x) => pi + x),
-      b: Array.from({ length: dj }, (_, y) => pj + y),
-      kind,
-      confidence: confidenceOf(pi, di, pj, dj),
-    });
-    i = pi;
-    j = pj;
-  }
-  return pairs.reverse();
+  const band = { from, to };
+  const filled = fillBand(n, m, band, { cost: beadCost });
+  if (filled.cost === Infinity) return groupByGroup(a, b, langs);
+  return bestPath(n, m, band, filled).map(({ i, di, j, dj, kind }) => ({
+    a: Array.from({ length: di }, (_, x) => i + x),
+    b: Array.from({ length: dj }, (_, y) => j + y),
+    kind,
+    confidence: confidenceOf(i, di, j, dj),
+  }));
 
   /**
    * Confidence: the length fit, read with twice the standard deviation of paragraphs (sentences
@@ -300,7 +232,7 @@ export function alignSentences(
     const crossing = a[pi]!.group !== b[pj + dj - 1]!.group || a[pi + di - 1]!.group !== b[pj]!.group ? 0.9 : 1;
     const keys = keyCount(keysA, pi, di) + keyCount(keysB, pj, dj);
     const base = keys === 0 ? 0.35 + 0.6 * fit : 0.25 * fit + 0.75 * ((2 * sharedAnchors(pi, di, pj, dj)) / keys);
-    return round(base * shape * crossing);
+    return roundConfidence(base * shape * crossing);
   }
 }
 
@@ -324,8 +256,6 @@ function groupByGroup(a: readonly SentenceUnit[], b: readonly SentenceUnit[], la
   }
   return pairs;
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The sentences of a version's paragraphs, each with the group of its paragraph. */
 export function sentenceUnits(paragraphs: readonly string[], groupOf: (paragraph: number) => number, lang: Lang): SentenceUnit[] {
