@@ -6,14 +6,13 @@
  * switching modes keeps the place (`#p3` ↔ `#p3.1`). The query and the fragment are what the
  * language switch carries to the page in another interface language (language-switch.ts).
  */
+import { parseRowFragment, rowFragment } from '../lib/alignment/row-fragment.ts';
 import { thresholdFileName, tmxAtLeast, tsvAtLeast } from '../lib/alignment/threshold-export.ts';
 
 type Mode = 'paragraphs' | 'sentences';
 
 const form = document.querySelector<HTMLFormElement>('#compare-form');
 const grids = [...document.querySelectorAll<HTMLElement>('#compare, #compare-sentences')];
-const SENTENCE_ROW = /^#p\d+\.\d+$/;
-const PARAGRAPH_ROW = /^#p\d+$/;
 
 function chosen(search: URLSearchParams, available: string[], fallback: string[]): string[] {
   const wanted = search.getAll('v').flatMap((v) => v.split(',')).filter((v) => available.includes(v));
@@ -22,8 +21,8 @@ function chosen(search: URLSearchParams, available: string[], fallback: string[]
 }
 
 function modeOf(search: URLSearchParams, hash: string): Mode {
-  if (SENTENCE_ROW.test(hash)) return 'sentences';
-  if (PARAGRAPH_ROW.test(hash)) return 'paragraphs';
+  const at = parseRowFragment(hash);
+  if (at) return at.sentenceRow === undefined ? 'paragraphs' : 'sentences';
   return search.get('mode') === 'sentences' ? 'sentences' : 'paragraphs';
 }
 
@@ -43,9 +42,10 @@ function apply(langs: string[], mode: Mode): void {
 
 /** The fragment of the same place in the other mode: #p3.2 → #p3, #p3 → #p3.1. */
 function placeIn(mode: Mode, hash: string): string {
-  if (mode === 'paragraphs' && SENTENCE_ROW.test(hash)) return hash.replace(/\.\d+$/, '');
-  if (mode === 'sentences' && PARAGRAPH_ROW.test(hash)) {
-    const first = document.querySelector<HTMLElement>(`#compare-sentences .sentence-row[data-row="${hash.slice(2)}"]`);
+  const at = parseRowFragment(hash);
+  if (mode === 'paragraphs' && at?.sentenceRow !== undefined) return `#${rowFragment({ row: at.row })}`;
+  if (mode === 'sentences' && at && at.sentenceRow === undefined) {
+    const first = document.querySelector<HTMLElement>(`#compare-sentences .sentence-row[data-row="${at.row}"]`);
     return first ? `#${first.id}` : '';
   }
   return hash;

@@ -103,7 +103,7 @@ describe('buildAlignedRows', () => {
       { lang: 'de', paragraphs: file.a },
     ]);
     expect(pivot).toBe('en');
-    expect(rows.map((r) => [r.n, r.cells.en ?? [], r.cells.de ?? []])).toEqual([
+    expect(rows.map((r) => [r.row, r.cells.en ?? [], r.cells.de ?? []])).toEqual([
       [1, [0], [0]],
       [2, [1], [1]],
       [3, [], [2]],

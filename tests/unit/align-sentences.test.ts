@@ -10,6 +10,7 @@ import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
 import { SENTENCE_CELL_BUDGET, alignSentences, alignSentencesOfParagraphs, type SentenceUnit } from '../../src/lib/alignment/align-sentences.ts';
 import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
 import { buildSentenceLevel } from '../../src/lib/alignment/sentence-rows.ts';
+import { rowLabel } from '../../src/lib/alignment/row-fragment.ts';
 import type { Lang } from '../../src/lib/lang.ts';
 import { sentenceSpans } from '../../src/lib/text/sentences.ts';
 
@@ -102,9 +103,9 @@ describe('buildSentenceLevel (sentence rows of the compare view)', () => {
     const langsInOrder: Lang[] = ['en', 'de'];
     const { pivot, rows } = buildAlignedRows(langsInOrder.map((lang) => ({ lang, paragraphs: paragraphs[lang as 'de' | 'en'] })));
     const level = buildSentenceLevel(langsInOrder, pivot, rows, paragraphs, sentenceSpans);
-    const ids = level.rows.map((r) => r.id);
+    const ids = level.rows.map((r) => rowLabel(r));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const row of level.rows) expect(row.id).toMatch(new RegExp(`^${row.row}\\.\\d+$`));
+    for (const row of level.rows) expect(rowLabel(row)).toMatch(new RegExp(`^${row.row}\\.\\d+$`));
     for (const lang of langsInOrder) {
       expect(level.rows.flatMap((r) => r.cells[lang] ?? [])).toEqual(Array.from({ length: 6 }, (_, i) => i));
     }

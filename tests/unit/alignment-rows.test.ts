@@ -42,7 +42,7 @@ describe('buildAlignedRows on generated articles', () => {
       const versions = [{ lang: 'vi' as Lang, paragraphs: vi }, ...langs.map((lang) => ({ lang, paragraphs: edited(vi) }))];
       const { pivot, rows } = buildAlignedRows(versions);
       expect(pivot).toBe('vi');
-      expect(rows.map((row) => row.n)).toEqual(rows.map((_, k) => k + 1));
+      expect(rows.map((row) => row.row)).toEqual(rows.map((_, k) => k + 1));
       for (const { lang, paragraphs } of versions) {
         expect(rows.flatMap((row) => row.cells[lang] ?? []), `article ${article}, ${lang}`).toEqual(paragraphs.map((_, k) => k));
       }

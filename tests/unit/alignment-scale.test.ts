@@ -126,7 +126,7 @@ describe('buildAlignedRows at scale', () => {
     for (const { lang, paragraphs } of versions) {
       expect(rows.flatMap((row) => row.cells[lang] ?? [])).toEqual(paragraphs.map((_, k) => k));
     }
-    expect(rows.every((row, k) => row.n === k + 1 && row.cells.vi![0] === k && row.cells.en![0] === k && row.cells.de![0] === k)).toBe(true);
+    expect(rows.every((row, k) => row.row === k + 1 && row.cells.vi![0] === k && row.cells.en![0] === k && row.cells.de![0] === k)).toBe(true);
   }, 600_000);
 
   it('keeps a paragraph only one of two 20,000-line versions has, and a merge, in their rows', () => {

@@ -49,10 +49,10 @@ describe('toAlignedTsv', () => {
 
 describe('sentence-level and thresholded exports', () => {
   const sentences: AlignedSegment[] = [
-    { row: '1.1', a: 'Câu một.', b: 'الجملة الأولى.', confidence: 0.95, kind: '1-1' },
-    { row: '1.2', a: 'Câu hai. Câu ba.', b: 'الجملة الثانية.', confidence: 0.72, kind: '2-1' },
-    { row: '1.2', a: '=HYPERLINK("x") & <tag>', b: 'ثالثة', confidence: 0.9, kind: '1-1' },
-    { row: '2.1', a: 'Chỉ có tiếng Việt.', b: '', confidence: 0.3, kind: '1-0' },
+    { row: 1, sentenceRow: 1, a: 'Câu một.', b: 'الجملة الأولى.', confidence: 0.95, kind: '1-1' },
+    { row: 1, sentenceRow: 2, a: 'Câu hai. Câu ba.', b: 'الجملة الثانية.', confidence: 0.72, kind: '2-1' },
+    { row: 1, sentenceRow: 2, a: '=HYPERLINK("x") & <tag>', b: 'ثالثة', confidence: 0.9, kind: '1-1' },
+    { row: 2, sentenceRow: 1, a: 'Chỉ có tiếng Việt.', b: '', confidence: 0.3, kind: '1-0' },
   ];
 
   it('writes segtype sentence, the bead as a property, and unique tuids following the DTD', () => {
@@ -88,7 +88,7 @@ describe('sentence-level and thresholded exports', () => {
 
 describe('thresholded files built from the published ones (threshold-export.ts)', () => {
   const many: AlignedSegment[] = Array.from({ length: 40 }, (_, i) => ({
-    row: i % 3 === 0 ? i : `${i}.${(i % 4) + 1}`,
+    ...(i % 3 === 0 ? { row: i } : { row: i, sentenceRow: (i % 4) + 1 }),
     a: i % 7 === 0 ? `=1+${i}\tnăm\n</tu>\n    </tu>` : `Câu số ${i} <b>&</b>`,
     b: i % 11 === 0 ? '' : `جملة ${i}`,
     confidence: i % 9 === 0 ? null : Math.round(((i * 37) % 100) + 0) / 100,

@@ -4,7 +4,7 @@
  * the smallest run of pivot paragraphs that no version splits or merges across. A paragraph that
  * only a non-pivot version has gets a row of its own (or joins the row when it falls between two
  * pivot paragraphs of one row). Every paragraph of every version is in exactly one row, in order.
- * Rows are numbered from 1 (`#p7`): the same row id in every column.
+ * Rows are numbered from 1 (`row`; permalink `#p7`, row-fragment.ts): the same in every column.
  *
  * Linear in the paragraphs (after the alignments): every lookup goes through an index by pivot
  * paragraph, so a version of 100,000 lines costs no more per row than one of ten.
@@ -18,8 +18,8 @@ export interface VersionParagraphs {
 }
 
 export interface AlignedRow {
-  /** 1-based row number: the permalink is `#p<n>`. */
-  n: number;
+  /** Row number from 1: the permalink is `#p<row>` (row-fragment.ts). */
+  row: number;
   /** Paragraph indices per language (empty: this version has nothing for the row). */
   cells: Partial<Record<Lang, number[]>>;
   /** Alignment confidence of each non-pivot language with the pivot for this row. */
@@ -105,7 +105,7 @@ export function buildAlignedRows(versions: readonly VersionParagraphs[], align: 
     insertAfter(k);
   });
   const rows = ordered.map((slot, i) => ({
-    n: i + 1,
+    row: i + 1,
     cells: slot.cells,
     confidence: slot.confidence,
     low: Object.values(slot.confidence).some((c) => c < LOW_CONFIDENCE),

@@ -16,10 +16,10 @@ import { buildAlignedRows, type AlignedRow } from './aligned-rows.ts';
 import { alignSentences, sentenceFeatures, type SentenceFeatures, type SentencePair, type SentenceUnit } from './align-sentences.ts';
 
 export interface SentenceRow {
-  /** `3.2`: paragraph row 3, its second sentence row (the permalink is `#p3.2`). */
-  id: string;
-  /** The paragraph row (AlignedRow.n) it belongs to. */
+  /** The paragraph row (AlignedRow.row) it belongs to. */
   row: number;
+  /** Its number from 1 within that row: `#p3.2` is sentenceRow 2 of row 3 (row-fragment.ts). */
+  sentenceRow: number;
   /** Sentence numbers (through the version) per language. */
   cells: Partial<Record<Lang, number[]>>;
   confidence: Partial<Record<Lang, number>>;
@@ -91,10 +91,10 @@ export function buildSentenceLevel(
   const counters = new Map<number, number>();
   const rows: SentenceRow[] = built.rows.map((row) => {
     const lang = (row.cells[pivot] ?? []).length > 0 ? pivot : langs.find((l) => (row.cells[l] ?? []).length > 0)!;
-    const paragraphRow = paragraphRows[rowOf[lang]![row.cells[lang]![0]!]!]!.n;
-    const k = (counters.get(paragraphRow) ?? 0) + 1;
-    counters.set(paragraphRow, k);
-    return { id: `${paragraphRow}.${k}`, row: paragraphRow, cells: row.cells, confidence: row.confidence, low: row.low };
+    const paragraphRow = paragraphRows[rowOf[lang]![row.cells[lang]![0]!]!]!.row;
+    const sentenceRow = (counters.get(paragraphRow) ?? 0) + 1;
+    counters.set(paragraphRow, sentenceRow);
+    return { row: paragraphRow, sentenceRow, cells: row.cells, confidence: row.confidence, low: row.low };
   });
 
   const pairs: PairSentences[] = [];

@@ -9,11 +9,11 @@
 import { defuseFormula } from '../text/defuse-formula.ts';
 import type { Lang } from '../lang.ts';
 import type { BeadKind } from './length-model.ts';
+import { rowFragment, rowLabel, type RowNumber } from './row-fragment.ts';
 import { escapeXml } from '../publishing/xml.ts';
 
-export interface AlignedSegment {
-  /** The compare view's row (`3`) or sentence row (`3.2`): the unit's permalink is `#p<row>`. */
-  row: number | string;
+/** One unit of an export, at the compare view's row (`3`) or sentence row (`3.2`): its permalink is `#p3`, `#p3.2`. */
+export interface AlignedSegment extends RowNumber {
   a: string;
   b: string;
   confidence: number | null;
@@ -37,8 +37,8 @@ export function keptSegments(segments: readonly AlignedSegment[], options: Expor
 export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: Lang }, id: string, options: ExportOptions = {}): string {
   // tuid is unique in a file: a second unit of one sentence row gets `~2`, a third `~3`.
   const seen = new Map<string, number>();
-  const tuid = (row: number | string) => {
-    const base = `${id}#p${row}`;
+  const tuid = (at: RowNumber) => {
+    const base = `${id}#${rowFragment(at)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return count === 1 ? base : `${base}~${count}`;
@@ -47,7 +47,7 @@ export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: 
     .filter((s) => s.a !== '' && s.b !== '')
     .map((s) =>
       [
-        `    <tu tuid="${escapeXml(tuid(s.row))}">`,
+        `    <tu tuid="${escapeXml(tuid(s))}">`,
         ...(s.confidence === null ? [] : [`      <prop type="x-alignment-confidence">${s.confidence.toFixed(2)}</prop>`]),
         ...(s.kind === undefined ? [] : [`      <prop type="x-alignment-bead">${s.kind}</prop>`]),
         `      <tuv xml:lang="${langs.a}"><seg>${escapeXml(s.a)}</seg></tuv>`,
@@ -73,6 +73,6 @@ const tsvText = (text: string) => defuseFormula(text.replace(/[\t\r\n]+/g, ' '))
 
 export function toAlignedTsv(segments: readonly AlignedSegment[], langs: { a: Lang; b: Lang }, options: ExportOptions = {}): string {
   const lines = [`row\t${langs.a}\t${langs.b}\tconfidence`];
-  for (const s of keptSegments(segments, options)) lines.push(`${s.row}\t${tsvText(s.a)}\t${tsvText(s.b)}\t${s.confidence === null ? '' : s.confidence.toFixed(2)}`);
+  for (const s of keptSegments(segments, options)) lines.push(`${rowLabel(s)}\t${tsvText(s.a)}\t${tsvText(s.b)}\t${s.confidence === null ? '' : s.confidence.toFixed(2)}`);
   return `${lines.join('\n')}\n`;
 }

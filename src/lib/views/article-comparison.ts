@@ -41,7 +41,7 @@ export interface ArticleComparison {
   sentenceRows: SentenceRow[];
   /** Sentence i of a version (numbered through the version), and the paragraph it is in. */
   sentence(lang: Lang, i: number): { text: string; paragraph: number };
-  /** The pair's sentence alignment as export units (row: the sentence row of its first sentence, `3.2`). */
+  /** The pair's sentence alignment as export units (at the sentence row of its first sentence, `3.2`). */
   sentenceSegments(a: Lang, b: Lang): AlignedSegment[];
 }
 
@@ -91,12 +91,12 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
     return { text: blocks()[lang]![at.paragraph]!.text.slice(at.start, at.end), paragraph: at.paragraph };
   };
   // The sentence row each sentence is in, per language.
-  const sentenceRowOf = new Map<Lang, Map<number, string>>();
+  const sentenceRowOf = new Map<Lang, Map<number, SentenceRow>>();
   for (const row of derived.sentences.rows) {
     for (const [lang, cells] of Object.entries(row.cells) as [Lang, number[]][]) {
       let map = sentenceRowOf.get(lang);
       if (!map) sentenceRowOf.set(lang, (map = new Map()));
-      for (const i of cells) map.set(i, row.id);
+      for (const i of cells) map.set(i, row);
     }
   }
   const pairs: PairConsistency[] = derived.pairs.map((pair) => ({ a: pair.a, b: pair.b, summary: pair.summary, rows: new Map(pair.rows) }));
@@ -113,7 +113,7 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
     segments: (a, b) =>
       rows
         .map((row) => ({
-          row: row.n,
+          row: row.row,
           a: rowText(row, a),
           b: rowText(row, b),
           confidence: a === pivot ? (row.confidence[b] ?? null) : b === pivot ? (row.confidence[a] ?? null) : minConfidence(row, a, b),
@@ -129,7 +129,8 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
         const [sa, sb] = swap ? [bead.b, bead.a] : [bead.a, bead.b];
         const first = sa.length > 0 ? sentenceRowOf.get(a)!.get(sa[0]!)! : sentenceRowOf.get(b)!.get(sb[0]!)!;
         return {
-          row: first,
+          row: first.row,
+          sentenceRow: first.sentenceRow,
           a: sa.map((i) => sentence(a, i).text).join(' '),
           b: sb.map((i) => sentence(b, i).text).join(' '),
           confidence: bead.confidence,
@@ -190,7 +191,7 @@ function alignAndCheck(article: ArticleEntry, blocks: Partial<Record<Lang, BodyB
         const anchorsB = anchors.get(b)![k] ?? null;
         if (anchorsA === null && anchorsB === null) return;
         const diff = compareAnchors(anchorsA ?? none, anchorsB ?? none);
-        if (diff.length > 0) differences.push([row.n, diff]);
+        if (diff.length > 0) differences.push([row.row, diff]);
       });
       pairs.push({ a, b, summary: summarize(differences.map(([, d]) => d)), rows: differences });
     }
