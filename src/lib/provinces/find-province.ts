@@ -3,9 +3,9 @@
  * national outlet can still be filed under the province it is about.
  *
  * How it matches, and why:
- * - Text and spellings are compared in a folded form (Latin: diacritics dropped, case kept;
- *   Cyrillic: ё → е; Arabic: short vowels, tatweel and hamza carriers dropped, ة → ه, ى → ي), so one
- *   pattern finds 'Hòa Bình', 'Hoà Bình', NFD input and 'Hoa Binh'. Offsets always point into the
+ * - Text and spellings are compared folded (lib/text/fold.ts, case and Cyrillic й kept: Latin
+ *   diacritics dropped, ё → е, Arabic short vowels, tatweel and hamza carriers dropped, ة → ه,
+ *   ى → ي …), so one pattern finds 'Hòa Bình', 'Hoà Bình', NFD input and 'Hoa Binh'. Offsets always point into the
  *   original text. A Latin span that does carry diacritics must be a listed spelling, so 'Hà Năm'
  *   is not 'Hà Nam'.
  * - Case-sensitive for Latin and Cyrillic: names are capitalised, and several are everyday words in
@@ -25,6 +25,7 @@
  *   name that several provinces have (Châu Thành) is reported with all of them and gives none.
  */
 import type { Lang } from '../lang.ts';
+import { foldText } from '../text/fold.ts';
 import { foldDiacritics, slugify } from '../text/normalize.ts';
 import { districtNameVariants, loadDistricts, type District } from './districts.ts';
 import { provinceNameVariants } from './province-names.ts';
@@ -85,6 +86,9 @@ const KIND_BEFORE: Record<Script, RegExp> = {
 };
 const KIND_AFTER = /^[ \u00A0\-]+(?:[dD]istricts?|[tT]own|[cC]ity|Bezirk|Kreis)(?![\p{L}\p{M}])/u;
 
+/** How names and running text are folded: case and Cyrillic й kept (lib/text/fold.ts says why). */
+const RUNNING_TEXT = { keepCase: true, keepShortI: true } as const;
+
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
 /** Separators between the syllables of a name: spaces and all kinds of hyphen and dash. */
 const SEPARATOR = '[\\s\\-\\u2010-\\u2015]+';
@@ -110,7 +114,7 @@ const matchers = new Map<Lang, Matcher>();
 /** Province mentions in text order, non-overlapping. */
 export function findProvinceMentions(text: string, lang: Lang): ProvinceMention[] {
   const matcher = matcherFor(lang);
-  const folded = foldText(text, matcher.script);
+  const folded = foldWithOffsets(text);
   const candidates: (ProvinceMention & { decoy: boolean })[] = [];
   const regex = matcher.regex; // shared and stateful (lastIndex): nothing else runs during this loop
   regex.lastIndex = 0;
@@ -190,7 +194,7 @@ export interface DistrictMention {
  */
 export function findDistrictMentions(text: string, lang: Lang): DistrictMention[] {
   const matcher = districtMatcherFor(lang);
-  const folded = foldText(text, matcher.script);
+  const folded = foldWithOffsets(text);
   const candidates: (DistrictMention & { decoy: boolean })[] = [];
   for (const found of findKeys(folded.text, matcher)) {
     const entry = found.entry;
@@ -339,7 +343,7 @@ function buildDistrictMatcher(lang: Lang): DistrictMatcher {
     for (const written of districtNameVariants(district, lang)) {
       for (const form of new Set([written, written.toUpperCase()])) {
         const exact = collapseSeparators(form).normalize('NFC');
-        const key = foldText(exact, script).text;
+        const key = foldText(exact, RUNNING_TEXT);
         let entry = byKey.get(key);
         if (!entry) {
           entry = { candidates: [] };
@@ -356,7 +360,7 @@ function buildDistrictMatcher(lang: Lang): DistrictMatcher {
   const blockers = [...loadProvinces().flatMap((p) => provinceNameVariants(p.name, lang)), ...DECOYS[script]];
   for (const blocker of blockers) {
     for (const form of new Set([blocker, blocker.toUpperCase()])) {
-      const key = foldText(collapseSeparators(form).normalize('NFC'), script).text;
+      const key = foldText(collapseSeparators(form).normalize('NFC'), RUNNING_TEXT);
       if (!byKey.has(key)) byKey.set(key, { candidates: [] });
     }
   }
@@ -402,7 +406,7 @@ function buildMatcher(lang: Lang): Matcher {
   const add = (written: string, name: string | null) => {
     for (const form of new Set([written, written.toUpperCase()])) {
       const exact = collapseSeparators(form).normalize('NFC');
-      const key = foldText(exact, script).text;
+      const key = foldText(exact, RUNNING_TEXT);
       const known = byKey.get(key);
       if (known && known.name !== name) {
         throw new Error(`"${form}" (${lang}) would name both ${known.name ?? 'a decoy'} and ${name ?? 'a decoy'}`);
@@ -436,14 +440,15 @@ interface FoldedText {
   ends: number[];
 }
 
-function foldText(text: string, script: Script): FoldedText {
+/** The text folded (RUNNING_TEXT) with the original offsets of every folded unit. */
+function foldWithOffsets(text: string): FoldedText {
   const folded: FoldedText = { text: '', starts: [], ends: [] };
   const parts: string[] = [];
   // A base character with its combining marks, so NFD input folds like NFC input.
   for (const cluster of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
     const start = cluster.index;
     const end = start + cluster[0].length;
-    const out = foldCluster(cluster[0], script);
+    const out = foldCluster(cluster[0]);
     parts.push(out);
     for (let i = 0; i < out.length; i++) {
       folded.starts.push(start);
@@ -454,26 +459,19 @@ function foldText(text: string, script: Script): FoldedText {
   return folded;
 }
 
-function foldCluster(cluster: string, script: Script): string {
+/** Folded clusters seen: texts are made of few distinct ones, and folding one costs far more than a lookup. */
+const foldedClusters = new Map<string, string>();
+const MAX_FOLDED_CLUSTERS = 10_000;
+
+function foldCluster(cluster: string): string {
   if (/^[\x00-\x7F]$/.test(cluster)) return cluster;
-  switch (script) {
-    case 'latin':
-      return foldDiacritics(cluster);
-    case 'cyrillic':
-      return cluster.normalize('NFC').replace(/[\u0300\u0301]/g, '').replace('ё', 'е').replace('Ё', 'Е');
-    case 'arabic':
-      return cluster
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/\u0640/g, '') // tatweel
-        .replace(/ٱ/g, 'ا')
-        .replace(/ى/g, 'ي')
-        .replace(/ی/g, 'ي')
-        .replace(/ة/g, 'ه')
-        .replace(/ڤ/g, 'ف')
-        .replace(/گ/g, 'غ')
-        .replace(/ک/g, 'ك');
+  let folded = foldedClusters.get(cluster);
+  if (folded === undefined) {
+    if (foldedClusters.size >= MAX_FOLDED_CLUSTERS) foldedClusters.clear();
+    folded = foldText(cluster, RUNNING_TEXT);
+    foldedClusters.set(cluster, folded);
   }
+  return folded;
 }
 
 /** A Latin span without diacritics is fine ('Hoa Binh'); one with diacritics must be a listed spelling. */

@@ -4,6 +4,8 @@
  * Arabic letter variants with these functions, and the search page derives the same forms from the
  * labels in /search/places.json, so both sides recognise exactly the same spellings.
  */
+import { foldText } from '../text/fold.ts';
+import { INVISIBLE_CONTROLS } from '../text/normalize.ts';
 
 /**
  * The case forms of a Russian place name as Russian news declines Vietnamese names, for the
@@ -47,28 +49,13 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
 
 /**
- * The key a place spelling is looked up by, in any script: NFC, invisible controls dropped, all
- * combining marks removed (Latin diacritics, Cyrillic ё/й breves, Arabic short vowels), đ → d,
- * Arabic letter forms unified (ة → ه, ى → ي, hamza carriers → bare letters, tatweel dropped),
- * lower case, separators (spaces, hyphens, dashes) collapsed to one space.
+ * The key a place spelling is looked up by, in any script: invisible controls dropped, folded
+ * (lib/text/fold.ts: lower case, no combining marks — Latin diacritics, Cyrillic ё/й breves,
+ * Arabic short vowels —, đ → d, Arabic letter forms unified), separators (spaces, hyphens, dashes)
+ * collapsed to one space.
  */
 export function placeKey(spelling: string): string {
-  return spelling
-    .replace(/[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/\u0640/g, '')
-    .replace(/ٱ/g, 'ا')
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ڤ/g, 'ف')
-    .replace(/گ/g, 'غ')
-    .replace(/ک/g, 'ك')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(SEPARATORS, ' ')
-    .trim();
+  return foldText(spelling.replace(INVISIBLE_CONTROLS, '')).replace(SEPARATORS, ' ').trim();
 }
 
 /** Whether a Latin spelling carries any diacritic (tone mark, vowel mark or đ). */

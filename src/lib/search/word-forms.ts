@@ -18,6 +18,7 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemGerman } from '@orama/stemmers/german';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import type { Lang } from '../lang.ts';
+import { foldText } from '../text/fold.ts';
 
 export type Script = 'latin' | 'cyrillic' | 'arabic' | 'other';
 
@@ -29,15 +30,15 @@ export function scriptOf(word: string): Script {
 }
 
 /**
- * A word as search compares it: lower case, without combining marks (tone marks, umlauts,
- * Arabic short vowels), đ → d, ß → ss, ё → е, Arabic ة → ه, ى → ي, hamza carriers → ا, no tatweel.
+ * A word as search compares it: folded (lib/text/fold.ts: lower case, no combining marks — tone
+ * marks, umlauts, Arabic short vowels —, đ → d, ß → ss, ё → е, Arabic letter forms unified).
  */
 export function foldWord(word: string): string {
   if (/^[a-z0-9]*$/.test(word)) return word;
   let folded = folds.get(word);
   if (folded === undefined) {
     if (folds.size >= MAX_FOLDS) folds.clear();
-    folded = fold(word);
+    folded = foldText(word);
     folds.set(word, folded);
   }
   return folded;
@@ -46,21 +47,6 @@ export function foldWord(word: string): string {
 /** Folded words seen (a page repeats its words; search reads many pages). */
 const folds = new Map<string, string>();
 const MAX_FOLDS = 100_000;
-
-function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .replace(/ß/g, 'ss')
-    .replace(/ё/g, 'е')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/ـ/g, '')
-    .normalize('NFC');
-}
 
 /** A word lower-cased with its marks as typed (NFC): the form an exact-diacritics match compares. */
 export function exactWord(word: string): string {
