@@ -3,7 +3,7 @@
  * scoping to an element, and the two readings of text, over a small page written here.
  */
 import { describe, expect, it } from 'vitest';
-import { nextElementSibling, select, selectOne, spacedTextOf, textOf } from '../../tools/gates/page-query.ts';
+import { attributeValues, nextElementSibling, select, selectOne, spacedTextOf, textOf } from '../../tools/gates/page-query.ts';
 import { parseHtml } from '../../tools/gates/site-files.ts';
 
 const page = parseHtml(
@@ -27,6 +27,12 @@ describe('select', () => {
     expect(select(page, '#n > span').map((e) => e.attrs.get('lang'))).toEqual(['ru']);
     expect(select(page, '* > strong').map((e) => e.tag)).toEqual(['strong']);
     expect(select(page, 'nav > a')).toEqual([]);
+  });
+
+  it('reads one attribute of the elements it finds', () => {
+    expect(attributeValues(page, 'nav a', 'data-version')).toEqual(['de']);
+    expect(attributeValues(page, 'nav [data-missing]', 'data-missing')).toEqual(['vi']);
+    expect(attributeValues(page, 'li a', 'data-version')).toEqual(['de']);
   });
 
   it('within an element matches inside it only', () => {

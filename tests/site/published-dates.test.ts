@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
-import { select, selectOne, textOf } from '../../tools/gates/page-query.ts';
+import { select, selectOne, textOf, type QueryScope } from '../../tools/gates/page-query.ts';
 import type { ParsedPage } from '../../tools/gates/site-files.ts';
 import { distDir, fixtureDistDir, parsedPage, readPage, requireBuild } from '../support/built-site.ts';
 import { siteBackend } from '../support/search-backend.ts';
@@ -22,7 +22,7 @@ const fixturePage = (sitePath: string) => parsedPage(sitePath, fixtureDistDir);
 /** The article-meta list of an article page. */
 const meta = (page: ParsedPage) => selectOne(page, 'dl.article-meta');
 /** The texts of the publication dates (<time class="published">) on 2025-08-12 in a page or part of one. */
-const publishedOn20250812 = (scope: Parameters<typeof select>[0]) => select(scope, 'time.published[datetime="2025-08-12"]').map(textOf);
+const publishedOn20250812 = (scope: QueryScope) => select(scope, 'time.published[datetime="2025-08-12"]').map(textOf);
 
 beforeAll(() => {
   requireBuild(fixtureDistDir);

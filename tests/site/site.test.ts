@@ -8,14 +8,12 @@ import { listContentFiles } from '../../src/lib/corpus/content-files.ts';
 import { LANG_ALTERNATION, LANGS } from '../../src/lib/lang.ts';
 import { currentProvinces, loadProvinces } from '../../src/lib/provinces/provinces.ts';
 import { checkLanguageAlternates, checkLinkTargets } from '../../tools/gates/links.ts';
-import { nextElementSibling, select, selectOne, textOf } from '../../tools/gates/page-query.ts';
+import { attributeValues, nextElementSibling, select, selectOne, textOf } from '../../tools/gates/page-query.ts';
 import type { ParsedPage } from '../../tools/gates/site-files.ts';
 import { builtPages, distDir, pageExists, parsedPage, requireBuild } from '../support/built-site.ts';
 
 const phuTho = 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu';
 const contentVersions = listContentFiles(fileURLToPath(new URL('../../content/articles/', import.meta.url)));
-/** The values of one attribute on the elements a selector finds. */
-const attributeValues = (scope: Parameters<typeof select>[0], selector: string, attribute: string) => select(scope, selector).map((e) => e.attrs.get(attribute)!);
 /** <html lang> and <html dir>. */
 const htmlLangDir = (page: ParsedPage) => {
   const html = selectOne(page, 'html');

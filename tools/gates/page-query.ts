@@ -11,6 +11,9 @@
  */
 import type { PageElement, ParsedPage } from './site-files.ts';
 
+/** Where a query looks: a whole page, or inside one element. */
+export type QueryScope = ParsedPage | PageElement;
+
 interface Compound {
   tag: string | null;
   /** [name, operator, value]: `has` for [name], `=` an exact value, `^=` a prefix, `~=` one of its words (.class). */
@@ -82,7 +85,7 @@ export function metaPolicy(page: ParsedPage): string | null {
 }
 
 /** The elements inside the scope (a page, or an element: its descendants) that match the selector, in document order. */
-export function select(scope: ParsedPage | PageElement, selector: string): PageElement[] {
+export function select(scope: QueryScope, selector: string): PageElement[] {
   const compounds = parseSelector(selector);
   const within = 'elements' in scope ? scope.elements : descendants(scope);
   return within.filter((element) => {
@@ -91,8 +94,13 @@ export function select(scope: ParsedPage | PageElement, selector: string): PageE
   });
 }
 
+/** The values of one attribute on the elements the selector matches (those that have it), in document order. */
+export function attributeValues(scope: QueryScope, selector: string, attribute: string): string[] {
+  return select(scope, selector).flatMap((e) => (e.attrs.has(attribute) ? [e.attrs.get(attribute)!] : []));
+}
+
 /** The first element the selector matches; throws, naming the selector, when there is none. */
-export function selectOne(scope: ParsedPage | PageElement, selector: string): PageElement {
+export function selectOne(scope: QueryScope, selector: string): PageElement {
   const found = select(scope, selector)[0];
   if (!found) throw new Error(`no element matches "${selector}" in ${'elements' in scope ? scope.sitePath : `<${scope.tag}>`}`);
   return found;
@@ -108,7 +116,7 @@ function descendants(element: PageElement): PageElement[] {
   return element.children.flatMap((child) => (typeof child === 'string' ? [] : [child, ...descendants(child)]));
 }
 
-const roots = (scope: ParsedPage | PageElement) => ('elements' in scope ? scope.elements.filter((e) => e.parents.length === 0) : [scope]);
+const roots = (scope: QueryScope) => ('elements' in scope ? scope.elements.filter((e) => e.parents.length === 0) : [scope]);
 
 function collectText(element: PageElement, parts: string[], boundary: string): void {
   for (const child of element.children) {
@@ -124,14 +132,14 @@ function collectText(element: PageElement, parts: string[], boundary: string): v
 const collapse = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
 
 /** The text of an element or a whole page, as the DOM's textContent (scripts and styles left out), whitespace collapsed. */
-export function textOf(scope: ParsedPage | PageElement): string {
+export function textOf(scope: QueryScope): string {
   const parts: string[] = [];
   for (const root of roots(scope)) collectText(root, parts, '');
   return collapse(parts);
 }
 
 /** The text with a space at every element boundary: a label and its value stay apart (`Issuer as cited en Central…`). */
-export function spacedTextOf(scope: ParsedPage | PageElement): string {
+export function spacedTextOf(scope: QueryScope): string {
   const parts: string[] = [];
   for (const root of roots(scope)) collectText(root, parts, ' ');
   return collapse(parts);
