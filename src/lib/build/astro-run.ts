@@ -26,8 +26,19 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const ROUTE_LINE = /^(?:\d\d:\d\d:\d\d\s+)?\s*[├└]─ \/(\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 const ROUTE_HEADER = /^(?:\d\d:\d\d:\d\d\s+)?\s*▶ /;
 const NOTEWORTHY = /\b(warn(ing)?|error|failed|deprecated)\b/i;
+const CONTENT_SYNCED = /\bSynced content\b/;
 
-export async function runAstroBuild(root: string, env: Record<string, string>, log: (line: string) => void): Promise<AstroRun> {
+export interface AstroRunHooks {
+  /** Called once: when Astro has synced the content (written `.astro/content-*.mjs`), or when it ends. */
+  onContentSynced?: () => void;
+}
+
+export async function runAstroBuild(
+  root: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+  hooks: AstroRunHooks = {},
+): Promise<AstroRun> {
   const byKind: Record<string, KindFigures> = {};
   const warnings: string[] = [];
   const tail: string[] = [];
@@ -41,6 +52,7 @@ export async function runAstroBuild(root: string, env: Record<string, string>, l
       const lines = createInterface({ input: stream });
       lines.on('line', (raw) => {
         const line = raw.replace(ANSI, '');
+        if (CONTENT_SYNCED.test(line)) hooks.onContentSynced?.();
         tail.push(line);
         if (tail.length > 60) tail.shift();
         const route = ROUTE_LINE.exec(line);
@@ -59,7 +71,9 @@ export async function runAstroBuild(root: string, env: Record<string, string>, l
       });
       lines.on('close', resolve);
     });
-  const [code] = await Promise.all([new Promise<number | null>((resolve) => child.on('close', resolve)), read(child.stdout), read(child.stderr)]);
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  void closed.then(() => hooks.onContentSynced?.());
+  const [code] = await Promise.all([closed, read(child.stdout), read(child.stderr)]);
   if (code !== 0) {
     throw new Error(`astro build failed (exit ${code}); the end of its output:\n${tail.join('\n')}`);
   }

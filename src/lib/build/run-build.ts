@@ -159,26 +159,34 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const workers = mode === 'cold' ? Math.max(1, options.workers ?? (Number(process.env.SONG_SONG_RENDER_WORKERS) || 2)) : 1;
   mkdirSync(stateDir, { recursive: true });
   started = performance.now();
-  const runs = await Promise.all(
-    Array.from({ length: workers }, (_, index) => {
-      const planFile = path.join(stateDir, `plan-${index}.json`);
-      const plan: RenderPlan = { previous: previous?.pages ?? null, keysFolder: index === 0 ? keysFolder : null, worker: { index, count: workers } };
-      writeFileSync(planFile, JSON.stringify(plan));
-      return runAstroBuild(
-        root,
-        {
-          SONG_SONG_OUT_DIR: path.join(stagingRoot, String(index)),
-          // Each process its own content store: Astro writes it through one fixed temporary name.
-          SONG_SONG_CACHE_DIR: index === 0 ? cacheDir : `${cacheDir}-worker-${index}`,
-          [RENDER_PLAN_ENV]: planFile,
-          [DERIVED_CACHE_ENV]: path.join(cacheDir, 'song-song-derived'),
-          [DERIVED_DIGEST_ENV]: derivedDigest,
-          SONG_SONG_CONTENT: snapshot.articles,
-        },
-        log,
-      );
-    }),
-  );
+  // Syncing content, Astro writes `.astro/content-assets.mjs` and `content-modules.mjs` through one
+  // fixed temporary name each; two processes syncing at once can lose the rename (ENOENT). The
+  // others start when the first has synced: they find the files as they would write them and leave
+  // them alone (Astro writes only what differs).
+  let firstSynced!: () => void;
+  const synced = new Promise<void>((resolve) => (firstSynced = resolve));
+  const start = (index: number) => {
+    const planFile = path.join(stateDir, `plan-${index}.json`);
+    const plan: RenderPlan = {
+      previous: previous?.pages ?? null,
+      keysFolder: index === 0 ? keysFolder : null,
+      worker: { index, count: workers },
+    };
+    writeFileSync(planFile, JSON.stringify(plan));
+    const env = {
+      SONG_SONG_OUT_DIR: path.join(stagingRoot, String(index)),
+      // Each process its own content store: Astro writes it through one fixed temporary name.
+      SONG_SONG_CACHE_DIR: index === 0 ? cacheDir : `${cacheDir}-worker-${index}`,
+      [RENDER_PLAN_ENV]: planFile,
+      [DERIVED_CACHE_ENV]: path.join(cacheDir, 'song-song-derived'),
+      [DERIVED_DIGEST_ENV]: derivedDigest,
+      SONG_SONG_CONTENT: snapshot.articles,
+    };
+    return runAstroBuild(root, env, log, index === 0 ? { onContentSynced: firstSynced } : {});
+  };
+  const first = start(0);
+  await synced;
+  const runs = await Promise.all([first, ...Array.from({ length: workers - 1 }, (_, i) => start(i + 1))]);
   const astro = mergeRuns(runs);
   const astroMs = performance.now() - started;
   const pages = readPageKeys(keysFolder);
