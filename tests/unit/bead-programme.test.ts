@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorCost, anchorKeys, articleRatio, roundConfidence, unpairedCost } from '../../src/lib/alignment/bead-costs.ts';
-import { BEAD_MOVES, bestPath, fillBand, type BandRows, type BeadCosts } from '../../src/lib/alignment/bead-programme.ts';
+import { BEAD_MOVES, MOVE_KIND, bestPath, fillBand, type BandRows, type BeadCost } from '../../src/lib/alignment/bead-programme.ts';
 import { PRIOR_COST, expectedRatio, type BeadKind } from '../../src/lib/alignment/length-model.ts';
 
 /** The whole table of n + 1 rows and m + 1 columns as a band. */
 const fullBand = (n: number, m: number): BandRows => ({ from: new Int32Array(n + 1), to: new Int32Array(n + 1).fill(m) });
 /** Costs by bead kind. */
-const byKind = (costs: Partial<Record<BeadKind, number>>): BeadCosts => ({ cost: (_pi, _di, _pj, _dj, move) => costs[BEAD_MOVES[move]![2]] ?? Infinity });
+const byKind = (costs: Partial<Record<BeadKind, number>>): BeadCost => (_pi, _di, _pj, _dj, move) => costs[MOVE_KIND[move]!] ?? Infinity;
 
 describe('fillBand and bestPath', () => {
   it('finds the cheapest path, bead by bead from (0, 0)', () => {
@@ -49,19 +49,16 @@ describe('fillBand and bestPath', () => {
     expect(() => bestPath(1, 1, band, filled)).toThrow('alignment backtrace failed');
   });
 
-  it('does not price a bead whose lower bound cannot win', () => {
-    const priced: string[] = [];
-    const costs: BeadCosts = {
-      cost(pi, di, pj, dj, move) {
-        priced.push(`${pi},${pj} ${BEAD_MOVES[move]![2]}`);
-        return BEAD_MOVES[move]![2] === '1-1' ? 1 : 10;
-      },
-      lowerBound: (_pi, _di, _pj, _dj, move) => (BEAD_MOVES[move]![2] === '1-1' ? 1 : 10),
+  it('asks each bead with the cost of the path to its start and the best total of the cell so far', () => {
+    const asked: string[] = [];
+    const cost: BeadCost = (pi, _di, pj, _dj, move, previous, best) => {
+      asked.push(`${pi},${pj} ${MOVE_KIND[move]} ${previous} ${best}`);
+      return MOVE_KIND[move] === '1-1' ? 1 : 10;
     };
-    const filled = fillBand(1, 1, fullBand(1, 1), costs);
+    const filled = fillBand(1, 1, fullBand(1, 1), cost);
     expect(filled.cost).toBe(1);
-    // Cell (0, 1): 0-1 only; (1, 0): 1-0 only; (1, 1): 1-1 first, then 1-0 and 0-1 (10 + 10) are not priced.
-    expect(priced).toEqual(['0,0 0-1', '0,0 1-0', '0,0 1-1']);
+    // Cell (0, 1): 0-1 only; (1, 0): 1-0 only; (1, 1): 1-1 first (best Infinity), then 1-0 and 0-1 with best 1.
+    expect(asked).toEqual(['0,0 0-1 0 Infinity', '0,0 1-0 0 Infinity', '0,0 1-1 0 Infinity', '0,1 1-0 10 1', '1,0 0-1 10 1']);
   });
 });
 

@@ -32,7 +32,7 @@
 import type { Lang } from '../lang.ts';
 import { extractAnchors } from './anchors.ts';
 import { anchorCost, anchorKeys, articleRatio, roundConfidence, unpairedCost } from './bead-costs.ts';
-import { BEAD_MOVES, bestPath, fillBand, type BandRows, type PathBead } from './bead-programme.ts';
+import { MOVE_KIND, bestPath, fillBand, type BandRows, type BeadCost, type PathBead } from './bead-programme.ts';
 import { lengthCost, lengthCostLowerBound, lengthProbability, type BeadKind } from './length-model.ts';
 
 export interface AlignedPair {
@@ -247,25 +247,23 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
   const ratio = articleRatio(totalA, totalB, langs);
   const startA = keysA.start;
   const startB = keysB.start;
-  const costs = {
-    /**
-     * The lowest cost a pair bead could have: the lower bound of its length cost, with every anchor
-     * the smaller side has shared. A bead of one side is priced at once (no exp, no log).
-     */
-    lowerBound(pi: number, di: number, pj: number, dj: number, move: number): number {
-      if (di === 0 || dj === 0) return -Infinity;
-      const ka = startA[pi + di]! - startA[pi]!;
-      const kb = startB[pj + dj]! - startB[pj]!;
-      const most = Math.min(ka, kb);
-      return lengthCostLowerBound(BEAD_MOVES[move]![2], sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost(most, ka, kb);
-    },
-    cost(pi: number, di: number, pj: number, dj: number, move: number): number {
-      const ka = startA[pi + di]! - startA[pi]!;
-      const kb = startB[pj + dj]! - startB[pj]!;
-      if (di === 0 || dj === 0) return unpairedCost(move, ka + kb);
-      const s = Math.min(ka, kb) === 0 ? 0 : shared(pi, di, pj, dj);
-      return lengthCost(BEAD_MOVES[move]![2], sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost(s, ka, kb);
-    },
+  // Imported functions as locals: under tsx and Vitest each use of an imported binding in this
+  // innermost loop is a getter call, a fifth of the time (a bundled build has none).
+  const [kindOf, lengthCostOf, lowerBoundOf, anchorCostOf, unpairedCostOf] = [MOVE_KIND, lengthCost, lengthCostLowerBound, anchorCost, unpairedCost];
+  const beadCost: BeadCost = (pi, di, pj, dj, move, previous, best) => {
+    const ka = startA[pi + di]! - startA[pi]!;
+    const kb = startB[pj + dj]! - startB[pj]!;
+    if (di === 0 || dj === 0) return unpairedCostOf(move, ka + kb);
+    // Not priced when it cannot beat the best so far even at its lowest possible cost: the lower
+    // bound of its length cost, with every anchor the smaller side has shared. The length cost
+    // itself (exp and log) is only computed for contenders.
+    const kind = kindOf[move]!;
+    const la = sumA[pi + di]! - sumA[pi]!;
+    const lb = sumB[pj + dj]! - sumB[pj]!;
+    const most = Math.min(ka, kb);
+    if (previous + (lowerBoundOf(kind, la, lb, ratio) + anchorCostOf(most, ka, kb)) >= best - 1e-9) return Infinity;
+    const s = most === 0 ? 0 : shared(pi, di, pj, dj);
+    return lengthCostOf(kind, la, lb, ratio) + anchorCostOf(s, ka, kb);
   };
 
   // The guide paths, as the lowest and highest column any visits in each row.
@@ -308,7 +306,7 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
   let narrowerCost = NaN;
   for (;;) {
     const band = bandOf(lo, hi, n, m, radius);
-    const filled = fillBand(n, m, band, costs);
+    const filled = fillBand(n, m, band, beadCost);
     const path = bestPath(n, m, band, filled);
     if (band.full || (!touchesEdge(band, path) && filled.cost >= narrowerCost - 1e-9)) return pairsOf(path);
     const wider = affordable(Math.min(longest, radius * 2));

@@ -31,7 +31,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { alignParagraphs, type AlignedPair } from './align-paragraphs.ts';
 import { extractAnchors, type Anchors } from './anchors.ts';
 import { anchorCost, anchorKeys, articleRatio, roundConfidence, unpairedCost } from './bead-costs.ts';
-import { BEAD_MOVES, bestPath, fillBand } from './bead-programme.ts';
+import { MOVE_KIND, bestPath, fillBand } from './bead-programme.ts';
 import { lengthCost, lengthProbability, type BeadKind } from './length-model.ts';
 
 /** One sentence of a version and the paragraph group (the aligned paragraph bead or row) it is in. */
@@ -199,19 +199,21 @@ export function alignSentences(
   const cells = rowStart[n + 1]!;
   if (cells > SENTENCE_CELL_BUDGET) return groupByGroup(a, b, langs);
 
+  // Imported functions as locals: under tsx and Vitest each use of an imported binding in this
+  // innermost loop is a getter call (a bundled build has none).
+  const [kindOf, lengthCostOf, anchorCostOf, unpairedCostOf] = [MOVE_KIND, lengthCost, anchorCost, unpairedCost];
   const beadCost = (pi: number, di: number, pj: number, dj: number, move: number): number => {
     const ka = keyCount(keysA, pi, di);
     const kb = keyCount(keysB, pj, dj);
-    if (di === 0 || dj === 0) return unpairedCost(move, ka + kb);
+    if (di === 0 || dj === 0) return unpairedCostOf(move, ka + kb);
     const g = a[pi]!.group;
     const crossing = a[pi + di - 1]!.group !== g || b[pj]!.group !== g || b[pj + dj - 1]!.group !== g ? CROSSING_PENALTY : 0;
     const cognateReward = COGNATE_WEIGHT * counter.dice(cognatesA[pi]!, second(cognatesA, pi, di), cognatesB[pj]!, second(cognatesB, pj, dj));
-    const kind = BEAD_MOVES[move]![2];
-    return lengthCost(kind, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCost(sharedAnchors(pi, di, pj, dj), ka, kb) + crossing - cognateReward;
+    return lengthCostOf(kindOf[move]!, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCostOf(sharedAnchors(pi, di, pj, dj), ka, kb) + crossing - cognateReward;
   };
 
   const band = { from, to };
-  const filled = fillBand(n, m, band, { cost: beadCost });
+  const filled = fillBand(n, m, band, beadCost);
   if (filled.cost === Infinity) return groupByGroup(a, b, langs);
   return bestPath(n, m, band, filled).map(({ i, di, j, dj, kind }) => ({
     a: Array.from({ length: di }, (_, x) => i + x),

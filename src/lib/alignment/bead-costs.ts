@@ -7,8 +7,8 @@
 import { documentKey } from '../documents/document-identity.ts';
 import type { Lang } from '../lang.ts';
 import type { Anchors } from './anchors.ts';
-import { MOVE_PRIOR } from './bead-programme.ts';
-import { expectedRatio } from './length-model.ts';
+import { BEAD_MOVES } from './bead-programme.ts';
+import { PRIOR_COST, expectedRatio } from './length-model.ts';
 
 const SHARED_REWARD = 2;
 const MISMATCH_PENALTY = 1;
@@ -17,6 +17,8 @@ const UNPAIRED_PENALTY = 0.5;
 const MAX_REWARDED = 6;
 /** The article's ratio stays within 15% of the language pair's. */
 const RATIO_BAND = 0.85;
+/** −log of each move's prior, by move index in BEAD_MOVES. */
+const MOVE_PRIOR = Float64Array.from(BEAD_MOVES, ([, , kind]) => PRIOR_COST[kind]);
 
 /** Anchors as one multiset of tagged keys; names only if the other version has them at all. */
 export function anchorKeys(anchors: Anchors, sharedNames: ReadonlySet<string>): string[] {

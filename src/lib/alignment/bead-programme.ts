@@ -9,7 +9,7 @@
  * result is deterministic. Per cell one byte (the move into it); costs are kept for the last three
  * rows only, since a bead reaches at most two rows back. Filling a cell allocates nothing.
  */
-import { PRIOR_COST, type BeadKind } from './length-model.ts';
+import type { BeadKind } from './length-model.ts';
 
 /** The moves, in tie-breaking order: units of A and of B a bead takes, and its kind. */
 export const BEAD_MOVES: readonly (readonly [number, number, BeadKind])[] = [
@@ -23,8 +23,8 @@ export const BEAD_MOVES: readonly (readonly [number, number, BeadKind])[] = [
 const MOVE_COUNT = BEAD_MOVES.length;
 const MOVE_DI = Int8Array.from(BEAD_MOVES, ([di]) => di);
 const MOVE_DJ = Int8Array.from(BEAD_MOVES, ([, dj]) => dj);
-/** −log of each move's prior, by move index. */
-export const MOVE_PRIOR = Float64Array.from(BEAD_MOVES, ([, , kind]) => PRIOR_COST[kind]);
+/** Each move's bead kind, by move index. */
+export const MOVE_KIND: readonly BeadKind[] = BEAD_MOVES.map(([, , kind]) => kind);
 const NO_MOVE = 255;
 
 /** The cells filled: per row i, the columns from[i]..to[i] (from[0] is 0, to[n] is m). */
@@ -33,15 +33,13 @@ export interface BandRows {
   to: Int32Array;
 }
 
-/** What a bead costs: A's units pi..pi+di − 1 with B's pj..pj+dj − 1, `move` its index in BEAD_MOVES. */
-export interface BeadCosts {
-  cost(pi: number, di: number, pj: number, dj: number, move: number): number;
-  /**
-   * A lower bound of cost, cheaper to compute: a bead whose bound cannot beat the cell's best so
-   * far is not priced. Leave it out when pricing is cheap.
-   */
-  lowerBound?(pi: number, di: number, pj: number, dj: number, move: number): number;
-}
+/**
+ * What a bead costs: A's units pi..pi+di − 1 with B's pj..pj+dj − 1, `move` its index in
+ * BEAD_MOVES. `previous` is the cost of the best path to the bead's start and `best` the cell's
+ * best total so far: a bead that cannot make previous + cost < best − 1e-9 may be answered with
+ * Infinity without pricing it (the paragraph aligner checks a cheap lower bound first).
+ */
+export type BeadCost = (pi: number, di: number, pj: number, dj: number, move: number, previous: number, best: number) => number;
 
 export interface FilledBand {
   /** The move into each cell, row after row (row i from band.from[i]); NO_MOVE where none reaches. */
@@ -62,7 +60,7 @@ export interface PathBead {
 }
 
 /** Fills the band with the cheapest cost into each cell and the move that gives it. */
-export function fillBand(n: number, m: number, band: BandRows, costs: BeadCosts): FilledBand {
+export function fillBand(n: number, m: number, band: BandRows, beadCost: BeadCost): FilledBand {
   const { from, to } = band;
   const rowStart = new Float64Array(n + 2);
   let width = 0;
@@ -71,7 +69,6 @@ export function fillBand(n: number, m: number, band: BandRows, costs: BeadCosts)
     width = Math.max(width, to[i]! - from[i]! + 1);
   }
   const moves = new Uint8Array(rowStart[n + 1]!).fill(NO_MOVE);
-  const lowerBound = costs.lowerBound;
   // Costs of rows i, i−1 and i−2 (each indexed from its own band.from).
   let row = new Float64Array(width);
   let up1 = new Float64Array(width);
@@ -96,8 +93,7 @@ export function fillBand(n: number, m: number, band: BandRows, costs: BeadCosts)
         if (pi < 0 || pj < 0 || pj < from[pi]! || pj > to[pi]!) continue;
         const previous = (di === 0 ? row : di === 1 ? up1 : up2)[pj - from[pi]!]!;
         if (previous === Infinity) continue;
-        if (lowerBound && previous + lowerBound(pi, di, pj, dj, move) >= best - 1e-9) continue;
-        const total = previous + costs.cost(pi, di, pj, dj, move);
+        const total = previous + beadCost(pi, di, pj, dj, move, previous, best);
         // Strictly better only: on a tie the earlier move in BEAD_MOVES wins, for determinism.
         if (total < best - 1e-9) {
           best = total;
