@@ -16,6 +16,11 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       'max-len': ['error', { code: 120, tabWidth: 2, ignoreUrls: false }],
+      // `_` names a value a destructuring must skip over; a rest sibling drops a field on purpose.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 );
