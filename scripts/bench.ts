@@ -11,7 +11,16 @@
  * (scripts/measure-search.ts) and of reading pages (scripts/measure-pages.ts). Prints one JSON
  * line per stage and a summary table. Figures go into BENCHMARKS.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +40,9 @@ const { values } = parseArgs({
 });
 const versions = Number(values.versions);
 if (!Number.isInteger(versions) || versions < 1) {
-  console.error('usage: npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental] [--reuse]');
+  console.error(
+    'usage: npm run bench -- --versions N [--keep] [--work DIR] [--no-browser] [--no-incremental] [--reuse]',
+  );
   process.exit(2);
 }
 
@@ -116,13 +127,22 @@ function buildFigures(build: BuildReport) {
 /** One row per page type: pages rendered of the site's total, Astro's render time. */
 function reportKinds(prefix: string, build: BuildReport): void {
   for (const [kind, k] of Object.entries(build.byKind).sort(([a], [b]) => a.localeCompare(b))) {
-    report({ stage: `${prefix} · ${kind}`, kind, pages: k.pages, total: k.total, renderMs: Math.round(k.ms), msPerPage: k.pages > 0 ? +(k.ms / k.pages).toFixed(2) : undefined });
+    report({
+      stage: `${prefix} · ${kind}`,
+      kind,
+      pages: k.pages,
+      total: k.total,
+      renderMs: Math.round(k.ms),
+      msPerPage: k.pages > 0 ? +(k.ms / k.pages).toFixed(2) : undefined,
+    });
   }
 }
 
 let failed = false;
 try {
-  console.error(`bench: ${versions} versions in ${work} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB)`);
+  console.error(
+    `bench: ${versions} versions in ${work} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB)`,
+  );
   let articles: number;
   if (values.reuse && existsSync(path.join(content, 'articles'))) {
     // --reuse: the corpus generated and ingested by an earlier run kept in --work.
@@ -130,17 +150,31 @@ try {
     rmSync(dist, { recursive: true, force: true });
     rmSync(path.join(work, 'cache'), { recursive: true, force: true });
   } else {
-    const generated = await stage('generate', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', String(versions), '--out', raw]);
+    const generated = await stage('generate', process.execPath, [
+      ...tsx,
+      'scripts/bench/generate.ts',
+      '--versions',
+      String(versions),
+      '--out',
+      raw,
+    ]);
     articles = (JSON.parse(generated.stdout) as { articles: number }).articles;
     report({ stage: 'generate', ...pick(generated), articles, ...folderSize(raw) });
 
     const ingested = await stage('ingest', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, raw]);
-    report({ stage: 'ingest', ...pick(ingested), perVersionMs: +(ingested.wallMs / versions).toFixed(2), ...folderSize(content) });
+    report({
+      stage: 'ingest',
+      ...pick(ingested),
+      perVersionMs: +(ingested.wallMs / versions).toFixed(2),
+      ...folderSize(content),
+    });
   }
 
   const { measured: built, build: coldBuild } = await measuredBuild();
   const site = folderSize(dist);
-  const searchIndex = ['pagefind-all', 'search'].map((d) => folderSize(path.join(dist, d))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
+  const searchIndex = ['pagefind-all', 'search']
+    .map((d) => folderSize(path.join(dist, d)))
+    .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
   report({
     stage: 'build (cold)',
     ...pick(built),
@@ -158,13 +192,38 @@ try {
     const update = async (name: string, change: () => Promise<number | undefined> | number | undefined) => {
       const ingestMs = await change();
       const { measured, build } = await measuredBuild();
-      report({ stage: name, ...pick(measured), ofColdBuild: +(measured.wallMs / built.wallMs).toFixed(3), ...buildFigures(build), ingestMs });
+      report({
+        stage: name,
+        ...pick(measured),
+        ofColdBuild: +(measured.wallMs / built.wallMs).toFixed(3),
+        ...buildFigures(build),
+        ingestMs,
+      });
       reportKinds(name, build);
     };
     await update('update: nothing changed', () => undefined);
     await update('update: add one article (2 versions)', async () => {
-      await stage('generate one more', process.execPath, [...tsx, 'scripts/bench/generate.ts', '--versions', '2', '--out', path.join(work, 'raw-more'), '--seed', '99', '--first-article', String(articles + 1000)]);
-      return (await stage('ingest one more', process.execPath, [...tsx, 'scripts/ingest.ts', '--content', content, path.join(work, 'raw-more')])).wallMs;
+      await stage('generate one more', process.execPath, [
+        ...tsx,
+        'scripts/bench/generate.ts',
+        '--versions',
+        '2',
+        '--out',
+        path.join(work, 'raw-more'),
+        '--seed',
+        '99',
+        '--first-article',
+        String(articles + 1000),
+      ]);
+      return (
+        await stage('ingest one more', process.execPath, [
+          ...tsx,
+          'scripts/ingest.ts',
+          '--content',
+          content,
+          path.join(work, 'raw-more'),
+        ])
+      ).wallMs;
     });
     // An archive article in the middle of the corpus: its raw text with one sentence added.
     const rawFiles = existsSync(raw) ? readdirSync(raw).sort() : [];
@@ -178,23 +237,47 @@ try {
         rmSync(path.dirname(changed), { recursive: true, force: true });
         mkdirSync(path.dirname(changed), { recursive: true });
         writeFileSync(changed, lines.join('\n'));
-        return (await stage('ingest changed', process.execPath, [...tsx, 'scripts/ingest.ts', '--force', '--content', content, changed])).wallMs;
+        return (
+          await stage('ingest changed', process.execPath, [
+            ...tsx,
+            'scripts/ingest.ts',
+            '--force',
+            '--content',
+            content,
+            changed,
+          ])
+        ).wallMs;
       });
     }
     await update('update: delete one version', () => {
       // A version of a multi-version article a third of the way through the archive.
       const ids = readdirSync(path.join(content, 'articles')).sort();
-      const id = ids.slice(Math.floor(ids.length / 3)).find((a) => readdirSync(path.join(content, 'articles', a)).length > 1) ?? ids[0]!;
-      const file = readdirSync(path.join(content, 'articles', id)).sort().at(-1)!;
+      const id =
+        ids.slice(Math.floor(ids.length / 3)).find((a) => readdirSync(path.join(content, 'articles', a)).length > 1) ??
+        ids[0]!;
+      const file = readdirSync(path.join(content, 'articles', id))
+        .sort()
+        .at(-1)!;
       rmSync(path.join(content, 'articles', id, file));
       return undefined;
     });
   }
 
   if (!values['no-browser']) {
-    const documents = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as { documents: { number: string; citations: unknown[] }[] };
+    const documents = JSON.parse(readFileSync(path.join(dist, 'data/documents.json'), 'utf8')) as {
+      documents: { number: string; citations: unknown[] }[];
+    };
     const cited = [...documents.documents].sort((a, b) => b.citations.length - a.citations.length);
-    const search = await stage('search', process.execPath, [...tsx, 'scripts/measure-search.ts', '--dist', dist, '--document', cited[0]!.number.replace(/Đ/g, 'D'), '--document2', cited[1]!.number]);
+    const search = await stage('search', process.execPath, [
+      ...tsx,
+      'scripts/measure-search.ts',
+      '--dist',
+      dist,
+      '--document',
+      cited[0]!.number.replace(/Đ/g, 'D'),
+      '--document2',
+      cited[1]!.number,
+    ]);
     for (const line of search.stdout.trim().split('\n')) {
       const { case: name, ...figures } = JSON.parse(line) as { case: string };
       report({ stage: name, ...figures });
@@ -213,7 +296,30 @@ try {
 }
 
 // Summary table (stderr-free, after the JSON lines).
-const columns = ['stage', 'wallMs', 'cpuMs', 'peakRssMb', 'perVersionMs', 'ofColdBuild', 'rendered', 'removed', 'shardsRebuilt', 'astroMs', 'searchMs', 'pages', 'total', 'renderMs', 'msPerPage', 'bytes', 'outputBytes', 'outputFiles', 'searchIndexBytes', 'requests', 'ms', 'cumulativeLayoutShift'];
+const columns = [
+  'stage',
+  'wallMs',
+  'cpuMs',
+  'peakRssMb',
+  'perVersionMs',
+  'ofColdBuild',
+  'rendered',
+  'removed',
+  'shardsRebuilt',
+  'astroMs',
+  'searchMs',
+  'pages',
+  'total',
+  'renderMs',
+  'msPerPage',
+  'bytes',
+  'outputBytes',
+  'outputFiles',
+  'searchIndexBytes',
+  'requests',
+  'ms',
+  'cumulativeLayoutShift',
+];
 const used = columns.filter((c) => rows.some((r) => r[c] !== undefined));
 const cell = (v: unknown) => (v === undefined ? '' : String(v));
 const widths = used.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));

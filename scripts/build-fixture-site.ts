@@ -23,7 +23,11 @@ const FIXTURE_CONTENT = path.join(root, 'node_modules/.song-song-fixture/content
 const contentDir = FIXTURE_CONTENT;
 rmSync(contentDir, { recursive: true, force: true });
 {
-  const { files, problems } = collectInputFiles([path.join(root, 'tests/fixtures/compare-site'), path.join(root, 'tests/fixtures/hostile'), path.join(root, 'tests/fixtures/search')]);
+  const { files, problems } = collectInputFiles([
+    path.join(root, 'tests/fixtures/compare-site'),
+    path.join(root, 'tests/fixtures/hostile'),
+    path.join(root, 'tests/fixtures/search'),
+  ]);
   const refused = ingestFiles(files, { contentDir, dryRun: false, force: false }).filter((r) => r.status === 'error');
   if (problems.length > 0 || refused.length > 0 || files.length === 0) {
     for (const p of problems) console.error(`${p.file}: ${p.reason}`);

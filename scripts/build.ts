@@ -16,7 +16,11 @@ import { projectRoot } from '../src/lib/project-files.ts';
 let options: { cold: boolean; report?: string; quiet: boolean };
 try {
   ({ values: options } = parseArgs({
-    options: { cold: { type: 'boolean', default: false }, report: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+    options: {
+      cold: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
   }));
 } catch (error) {
   console.error(`build: ${(error as Error).message} (options: --cold, --report FILE, --quiet)`);
@@ -36,10 +40,15 @@ function summary(report: BuildReport): string[] {
     lines.push(`  ${kind.padEnd(16)} ${rendered}  ${seconds(k.ms).padStart(8)}`);
   }
   const { pages, content } = report;
-  lines.push(`  files: ${pages.rendered} written, ${pages.removed} removed; ${pages.total} pages with input keys in the site`);
-  lines.push(`  search shards: ${report.shards.rebuilt} re-indexed${report.shards.total ? ` of ${report.shards.total}` : ''}`);
+  lines.push(
+    `  files: ${pages.rendered} written, ${pages.removed} removed; ${pages.total} pages with input keys in the site`,
+  );
+  lines.push(
+    `  search shards: ${report.shards.rebuilt} re-indexed${report.shards.total ? ` of ${report.shards.total}` : ''}`,
+  );
   const s = report.stagesMs;
-  lines.push(`  content: ${content.files} versions, ${content.copied} copied into the build's snapshot, ${content.removed} removed`);
+  const copied = `${content.copied} copied into the build's snapshot`;
+  lines.push(`  content: ${content.files} versions, ${copied}, ${content.removed} removed`);
   const stages = [
     ['snapshot', s.snapshot],
     ['astro', s.astro],

@@ -24,7 +24,8 @@ import { printable } from '../src/lib/text/printable.ts';
 
 const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--force] [--content DIR] [--] <file|folder>...';
 /** The JSON report as a command whose stdout is only the JSON: --silent keeps npm's banner off it. */
-const JSON_USAGE = 'JSON report: npm run --silent ingest -- --dry-run --json <file|folder>  (--silent: no npm banner on stdout)';
+const JSON_USAGE =
+  'JSON report: npm run --silent ingest -- --dry-run --json <file|folder>  (--silent: no npm banner on stdout)';
 
 /** A line on stdout or stderr, written at once: progress must be on screen before a kill. */
 function say(stream: 1 | 2, line: string): void {
@@ -51,10 +52,15 @@ function main(argv: string[]): number {
     return 2;
   }
   const { values, positionals, tokens } = parsed;
-  const lookalikes = tokens.filter((token) => token.kind === 'option' && existsSync(argv[token.index]!)).map((token) => argv[token.index]!);
+  const lookalikes = tokens
+    .filter((token) => token.kind === 'option' && existsSync(argv[token.index]!))
+    .map((token) => argv[token.index]!);
   if (lookalikes.length > 0) {
     const names = lookalikes.join(', ');
-    say(2, `${names}: both an option and the name of a file here (a shell pattern may have picked it up); nothing done.`);
+    say(
+      2,
+      `${names}: both an option and the name of a file here (a shell pattern may have picked it up); nothing done.`,
+    );
     const asFiles = lookalikes.map((f) => `./${f}`).join(' ');
     say(2, `To ingest such a file, put file names after --: npm run ingest -- -- ${asFiles}`);
     return 2;

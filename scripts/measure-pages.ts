@@ -39,7 +39,10 @@ try {
     let fontBytes = 0;
     let fonts = 0;
     const types = new Map<string, string>();
-    session.on('Network.responseReceived', (event: { requestId: string; type: string }) => void types.set(event.requestId, event.type));
+    session.on(
+      'Network.responseReceived',
+      (event: { requestId: string; type: string }) => void types.set(event.requestId, event.type),
+    );
     session.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
       bytes += event.encodedDataLength;
       requests++;
@@ -66,7 +69,19 @@ try {
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-    console.log(JSON.stringify({ case: name, path: sitePath, bytes, requests, scripts, scriptBytes, fonts, fontBytes, cumulativeLayoutShift: Math.round(cls * 1000) / 1000 }));
+    console.log(
+      JSON.stringify({
+        case: name,
+        path: sitePath,
+        bytes,
+        requests,
+        scripts,
+        scriptBytes,
+        fonts,
+        fontBytes,
+        cumulativeLayoutShift: Math.round(cls * 1000) / 1000,
+      }),
+    );
     await context.close();
   }
 } finally {

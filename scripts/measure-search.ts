@@ -51,7 +51,10 @@ async function timeToFirstResult(page: Page, box: string, query: string): Promis
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 try {
-  for (const [kind, queries] of [['document', documentQueries], ['word', wordQueries]] as const) {
+  for (const [kind, queries] of [
+    ['document', documentQueries],
+    ['word', wordQueries],
+  ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const counter = await transferCounter(await context.newCDPSession(page));

@@ -21,7 +21,9 @@ const { values, positionals } = parseArgs({
   },
 });
 if (positionals.length === 0) {
-  console.error('usage: npm run screenshots -- [--dist dist] [--out screenshots] [--width 1280,390] [--full] <site path>...');
+  console.error(
+    'usage: npm run screenshots -- [--dist dist] [--out screenshots] [--width 1280,390] [--full] <site path>...',
+  );
   process.exit(2);
 }
 const widths = values.width.split(',').map(Number);
@@ -34,7 +36,10 @@ try {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 } });
       await page.goto(`${server.url}${sitePath}`);
       await page.waitForLoadState('networkidle');
-      const file = path.join(values.out, `${sitePath.replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`);
+      const file = path.join(
+        values.out,
+        `${sitePath.replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`,
+      );
       await page.screenshot({ path: file, fullPage: values.full });
       console.log(file);
       await page.close();

@@ -10,11 +10,27 @@ import type { Lang } from '../src/lib/lang.ts';
 type Line = Record<'en' | 'de' | 'vi', string>;
 
 const PLAIN: Line[] = [
-  { en: 'The committee discussed the plan.', de: 'Der Ausschuss erörterte den Plan.', vi: 'Ủy ban đã thảo luận kế hoạch.' },
-  { en: 'Delegates asked for more staff and better computers in the wards.', de: 'Die Delegierten forderten mehr Personal und bessere Computer in den Bezirken.', vi: 'Các đại biểu đề nghị bổ sung cán bộ và máy tính tốt hơn cho các phường.' },
+  {
+    en: 'The committee discussed the plan.',
+    de: 'Der Ausschuss erörterte den Plan.',
+    vi: 'Ủy ban đã thảo luận kế hoạch.',
+  },
+  {
+    en: 'Delegates asked for more staff and better computers in the wards.',
+    de: 'Die Delegierten forderten mehr Personal und bessere Computer in den Bezirken.',
+    vi: 'Các đại biểu đề nghị bổ sung cán bộ và máy tính tốt hơn cho các phường.',
+  },
   { en: 'The meeting ended at noon.', de: 'Die Sitzung endete am Mittag.', vi: 'Cuộc họp kết thúc vào buổi trưa.' },
-  { en: 'Work continues on the new administrative model across the province.', de: 'Die Arbeit am neuen Verwaltungsmodell in der Provinz geht weiter.', vi: 'Công việc triển khai mô hình hành chính mới trên toàn tỉnh vẫn tiếp tục.' },
-  { en: 'Officials reported progress.', de: 'Die Beamten berichteten über Fortschritte.', vi: 'Các cán bộ báo cáo tiến độ.' },
+  {
+    en: 'Work continues on the new administrative model across the province.',
+    de: 'Die Arbeit am neuen Verwaltungsmodell in der Provinz geht weiter.',
+    vi: 'Công việc triển khai mô hình hành chính mới trên toàn tỉnh vẫn tiếp tục.',
+  },
+  {
+    en: 'Officials reported progress.',
+    de: 'Die Beamten berichteten über Fortschritte.',
+    vi: 'Các cán bộ báo cáo tiến độ.',
+  },
 ];
 
 /** Line i with anchors: its own number, and now and then a document number or a date. */
@@ -48,7 +64,8 @@ export function seededRandom(seed: number): () => number {
 export function generatedLines(count: number): Line[] {
   const random = seededRandom(0x2545f491);
   const lines: Line[] = [];
-  for (let i = 0; i < count; i++) lines.push(random() < 0.35 ? anchored(i) : PLAIN[Math.floor(random() * PLAIN.length)]!);
+  for (let i = 0; i < count; i++)
+    lines.push(random() < 0.35 ? anchored(i) : PLAIN[Math.floor(random() * PLAIN.length)]!);
   return lines;
 }
 

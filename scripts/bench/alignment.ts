@@ -13,7 +13,11 @@ import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
 import { generatedLines, versionOf } from '../../tools/alignment-corpus.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,4000,100000' }, repeats: { type: 'string', default: '3' }, size: { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '1000,4000,100000' },
+    repeats: { type: 'string', default: '3' },
+    size: { type: 'string' },
+  },
 });
 const repeats = Number(values.repeats);
 
@@ -64,7 +68,11 @@ if (values.size) {
   console.log(`alignment, median of ${repeats}; buildAlignedRows aligns two pairs (vi–en, vi–de)`);
   console.log('paragraphs  alignParagraphs  buildAlignedRows  peak RSS');
   for (const size of values.sizes.split(',').map(Number)) {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--size', String(size), '--repeats', String(repeats)], { encoding: 'utf8' });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', script, '--size', String(size), '--repeats', String(repeats)],
+      { encoding: 'utf8' },
+    );
     if (child.status !== 0) {
       console.error(child.stderr);
       process.exit(1);

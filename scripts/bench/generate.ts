@@ -7,7 +7,12 @@ import { projectRoot } from '../../src/lib/project-files.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const { values } = parseArgs({
-  options: { versions: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, 'first-article': { type: 'string', default: '0' } },
+  options: {
+    versions: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'first-article': { type: 'string', default: '0' },
+  },
 });
 if (!values.versions || !values.out) {
   console.error('usage: tsx scripts/bench/generate.ts --versions N --out DIR [--seed S] [--first-article K]');

@@ -45,14 +45,55 @@ const FUNCTION_WORDS: Record<Lang, string[]> = {
   ar: ['في', 'من', 'على', 'إلى', 'مع'],
 };
 const SOURCE_LABEL: Record<Lang, string> = { vi: 'Nguồn', en: 'Source', de: 'Quelle', ru: 'Источник', ar: 'المصدر' };
-const FOOTER: Record<Lang, string> = { vi: 'Bình luận (0)', en: 'Comment (0)', de: 'Kommentar (0)', ru: 'Комментарий (0)', ar: 'تعليق (0)' };
+const FOOTER: Record<Lang, string> = {
+  vi: 'Bình luận (0)',
+  en: 'Comment (0)',
+  de: 'Kommentar (0)',
+  ru: 'Комментарий (0)',
+  ar: 'تعليق (0)',
+};
 const PHOTO: Record<Lang, string> = { vi: 'Ảnh', en: 'Photo', de: 'Foto', ru: 'Фото', ar: 'الصورة' };
 const DOCUMENT_WORD: Record<Lang, Record<string, string>> = {
-  vi: { KL: 'Kết luận số', 'QĐ': 'Quy định số', NQ: 'Nghị quyết số', KH: 'Kế hoạch số', 'NĐ-CP': 'Nghị định số', CV: 'Công văn số' },
-  en: { KL: 'Conclusion No.', 'QĐ': 'Regulation No.', NQ: 'Resolution No.', KH: 'Plan No.', 'NĐ-CP': 'Decree No.', CV: 'Official Letter No.' },
-  de: { KL: 'Schlussfolgerung Nr.', 'QĐ': 'Vorschrift Nr.', NQ: 'Resolution Nr.', KH: 'Plan Nr.', 'NĐ-CP': 'Dekret Nr.', CV: 'Schreiben Nr.' },
-  ru: { KL: 'Заключение №', 'QĐ': 'Положение №', NQ: 'Резолюция №', KH: 'План №', 'NĐ-CP': 'Постановление №', CV: 'Письмо №' },
-  ar: { KL: 'الاستنتاج رقم', 'QĐ': 'اللائحة رقم', NQ: 'القرار رقم', KH: 'الخطة رقم', 'NĐ-CP': 'المرسوم رقم', CV: 'الرسالة رقم' },
+  vi: {
+    KL: 'Kết luận số',
+    QĐ: 'Quy định số',
+    NQ: 'Nghị quyết số',
+    KH: 'Kế hoạch số',
+    'NĐ-CP': 'Nghị định số',
+    CV: 'Công văn số',
+  },
+  en: {
+    KL: 'Conclusion No.',
+    QĐ: 'Regulation No.',
+    NQ: 'Resolution No.',
+    KH: 'Plan No.',
+    'NĐ-CP': 'Decree No.',
+    CV: 'Official Letter No.',
+  },
+  de: {
+    KL: 'Schlussfolgerung Nr.',
+    QĐ: 'Vorschrift Nr.',
+    NQ: 'Resolution Nr.',
+    KH: 'Plan Nr.',
+    'NĐ-CP': 'Dekret Nr.',
+    CV: 'Schreiben Nr.',
+  },
+  ru: {
+    KL: 'Заключение №',
+    QĐ: 'Положение №',
+    NQ: 'Резолюция №',
+    KH: 'План №',
+    'NĐ-CP': 'Постановление №',
+    CV: 'Письмо №',
+  },
+  ar: {
+    KL: 'الاستنتاج رقم',
+    QĐ: 'اللائحة رقم',
+    NQ: 'القرار رقم',
+    KH: 'الخطة رقم',
+    'NĐ-CP': 'المرسوم رقم',
+    CV: 'الرسالة رقم',
+  },
 };
 
 function tokens(text: string): string[] {
@@ -64,7 +105,15 @@ export function languageModels(projectRoot: string): Record<Lang, LanguageModel>
   const texts: { lang: Lang; text: string }[] = [];
   const seeds = path.join(projectRoot, 'tests/fixtures/seeds');
   const guess = (text: string): Lang =>
-    /[\u0600-\u06FF]/.test(text) ? 'ar' : /[\u0400-\u04FF]/.test(text) ? 'ru' : /\b(der|die|und|des)\b/.test(text) ? 'de' : (text.match(/[ăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu) ?? []).length > 20 ? 'vi' : 'en';
+    /[\u0600-\u06FF]/.test(text)
+      ? 'ar'
+      : /[\u0400-\u04FF]/.test(text)
+        ? 'ru'
+        : /\b(der|die|und|des)\b/.test(text)
+          ? 'de'
+          : (text.match(/[ăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu) ?? []).length > 20
+            ? 'vi'
+            : 'en';
   for (const file of readdirSync(seeds).sort()) {
     const text = readFileSync(path.join(seeds, file), 'utf8');
     texts.push({ lang: guess(text), text });
@@ -72,10 +121,15 @@ export function languageModels(projectRoot: string): Record<Lang, LanguageModel>
   for (const file of ['tests/fixtures/compare-site/vi.txt', 'tests/fixtures/raw/vi-with-title.txt']) {
     texts.push({ lang: 'vi', text: readFileSync(path.join(projectRoot, file), 'utf8') });
   }
-  const models = Object.fromEntries(LANGS.map((l) => [l, { words: [] as string[], paragraphLengths: [] as number[] }])) as Record<Lang, LanguageModel>;
+  const models = Object.fromEntries(
+    LANGS.map((l) => [l, { words: [] as string[], paragraphLengths: [] as number[] }]),
+  ) as Record<Lang, LanguageModel>;
   // Province names stay out of the vocabulary: each article names its own province.
   const provinceWords = Object.fromEntries(
-    LANGS.map((l) => [l, new Set(loadProvinces().flatMap((p) => provinceNameVariants(p.name, l).flatMap((v) => tokens(v.toLowerCase()))))]),
+    LANGS.map((l) => [
+      l,
+      new Set(loadProvinces().flatMap((p) => provinceNameVariants(p.name, l).flatMap((v) => tokens(v.toLowerCase())))),
+    ]),
   ) as Record<Lang, Set<string>>;
   for (const { lang, text } of texts) {
     for (const line of text.split('\n')) {
@@ -85,7 +139,8 @@ export function languageModels(projectRoot: string): Record<Lang, LanguageModel>
     }
   }
   for (const lang of LANGS) {
-    if (models[lang].words.length < 50) throw new Error(`synthetic corpus: too few ${lang} words in the seeds and fixtures`);
+    if (models[lang].words.length < 50)
+      throw new Error(`synthetic corpus: too few ${lang} words in the seeds and fixtures`);
   }
   return models;
 }
@@ -112,7 +167,10 @@ export interface SyntheticCorpusOptions {
 }
 
 /** Writes raw files until `versions` versions exist; returns how many articles and files. */
-export function writeSyntheticCorpus(projectRoot: string, options: SyntheticCorpusOptions): { articles: number; files: number } {
+export function writeSyntheticCorpus(
+  projectRoot: string,
+  options: SyntheticCorpusOptions,
+): { articles: number; files: number } {
   const rand = random(options.seed ?? 1);
   const models = languageModels(projectRoot);
   const provinces = loadProvinces().map((p) => p.name);
@@ -156,7 +214,10 @@ export function writeSyntheticCorpus(projectRoot: string, options: SyntheticCorp
     const province = pick(provinces);
     // 1–5 versions, mostly one or two, never more than still needed.
     const roll = rand();
-    const count = Math.min(options.versions - files, roll < 0.45 ? 1 : roll < 0.8 ? 2 : roll < 0.92 ? 3 : roll < 0.97 ? 4 : 5);
+    const count = Math.min(
+      options.versions - files,
+      roll < 0.45 ? 1 : roll < 0.8 ? 2 : roll < 0.92 ? 3 : roll < 0.97 ? 4 : 5,
+    );
     const langs = [...LANGS].sort(() => rand() - 0.5).slice(0, count);
     const slug = `${slugify(words('vi', 6 + Math.floor(rand() * 6)))}-${article}`;
     const source = `https://nhandan.vn/${slug}-post${900000 + article}.html`;

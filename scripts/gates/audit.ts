@@ -10,7 +10,11 @@
 import { spawnSync } from 'node:child_process';
 
 const run = spawnSync('npm', ['audit', '--audit-level=high', '--json'], { encoding: 'utf8' });
-let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string }; message?: string } = {};
+let report: {
+  metadata?: { vulnerabilities?: Record<string, number> };
+  error?: { summary?: string };
+  message?: string;
+} = {};
 try {
   report = JSON.parse(run.stdout) as typeof report;
 } catch {
@@ -19,7 +23,9 @@ try {
 const counts = report.metadata?.vulnerabilities;
 if (counts) {
   const high = (counts.high ?? 0) + (counts.critical ?? 0);
-  const summary = Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([level, n]) => `${level} ${n}`)
+    .join(', ');
   if (high > 0) {
     console.error(`gate audit: ${high} high or critical advisories (${summary}); run \`npm audit\` for details`);
     process.exit(1);

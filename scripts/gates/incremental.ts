@@ -22,5 +22,7 @@ if (isMain) {
     console.error(formatProblems('gate incremental', problems));
     process.exit(1);
   }
-  console.log(`gate incremental: ok (${updates.length} updates, each byte-identical to a cold build of the same content)`);
+  console.log(
+    `gate incremental: ok (${updates.length} updates, each byte-identical to a cold build of the same content)`,
+  );
 }

@@ -17,7 +17,16 @@ import { projectRoot } from '../../src/lib/project-files.ts';
 import { compareTrees } from '../../tools/gates/compare-trees.ts';
 import { formatProblems } from '../../tools/gates/site-files.ts';
 
-const SOURCES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'src',
+  'scripts',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function buildCopy(root: string, env: Record<string, string>): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'song-song-repro-'));
@@ -29,16 +38,24 @@ function buildCopy(root: string, env: Record<string, string>): string {
     encoding: 'utf8',
     env: { ...process.env, ...env, SONG_SONG_CACHE_DIR: path.join(copy, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (run.status !== 0) throw new Error(`build in ${copy} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0)
+    throw new Error(`build in ${copy} failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   return copy;
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const root = projectRoot();
-  const epoch = existsSync(path.join(root, '.git')) ? execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' }).trim() : '0';
+  const epoch = existsSync(path.join(root, '.git'))
+    ? execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' }).trim()
+    : '0';
   const first = buildCopy(root, { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', SOURCE_DATE_EPOCH: epoch });
-  const second = buildCopy(root, { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8', LC_ALL: 'de_DE.UTF-8', SOURCE_DATE_EPOCH: epoch });
+  const second = buildCopy(root, {
+    TZ: 'Asia/Ho_Chi_Minh',
+    LANG: 'vi_VN.UTF-8',
+    LC_ALL: 'de_DE.UTF-8',
+    SOURCE_DATE_EPOCH: epoch,
+  });
   const problems = compareTrees(path.join(first, 'dist'), path.join(second, 'dist'));
   const files = listFiles(path.join(first, 'dist')).length;
   for (const dir of [first, second]) rmSync(dir, { recursive: true, force: true });

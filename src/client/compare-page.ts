@@ -15,7 +15,10 @@ const form = document.querySelector<HTMLFormElement>('#compare-form');
 const grids = [...document.querySelectorAll<HTMLElement>('#compare, #compare-sentences')];
 
 function chosen(search: URLSearchParams, available: string[], fallback: string[]): string[] {
-  const wanted = search.getAll('v').flatMap((v) => v.split(',')).filter((v) => available.includes(v));
+  const wanted = search
+    .getAll('v')
+    .flatMap((v) => v.split(','))
+    .filter((v) => available.includes(v));
   const unique = available.filter((l) => wanted.includes(l));
   return unique.length >= 2 ? unique : fallback;
 }
@@ -37,7 +40,8 @@ function apply(langs: string[], mode: Mode): void {
     }
   }
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="v"]')) box.checked = langs.includes(box.value);
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === mode;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="mode"]'))
+    radio.checked = radio.value === mode;
 }
 
 /** The fragment of the same place in the other mode: #p3.2 → #p3, #p3 → #p3.1. */
@@ -74,7 +78,10 @@ export function startComparePage(): void {
   const start = current();
   apply(start.langs, start.mode);
   // The mode a permalink implies goes into the query, so the language switch carries it too.
-  if ((new URLSearchParams(location.search).get('mode') === 'sentences') !== (start.mode === 'sentences') && location.search.includes('v=')) {
+  if (
+    (new URLSearchParams(location.search).get('mode') === 'sentences') !== (start.mode === 'sentences') &&
+    location.search.includes('v=')
+  ) {
     history.replaceState(null, '', urlFor(start.langs, start.mode, location.hash));
   }
   reveal();
@@ -107,8 +114,17 @@ export function startComparePage(): void {
 
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'j' && event.key !== 'k') return;
-    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as HTMLElement).closest('input, select, textarea')) return;
-    const grid = current().mode === 'sentences' ? document.querySelector('#compare-sentences') : document.querySelector('#compare');
+    if (
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      (event.target as HTMLElement).closest('input, select, textarea')
+    )
+      return;
+    const grid =
+      current().mode === 'sentences'
+        ? document.querySelector('#compare-sentences')
+        : document.querySelector('#compare');
     if (!grid) return;
     const rows = [...grid.querySelectorAll<HTMLElement>('.compare-row[id]')].filter((r) => !r.hidden);
     const at = rows.findIndex((r) => r === document.activeElement || r.contains(document.activeElement));
@@ -136,7 +152,9 @@ export function startThresholdExports(): void {
     const format = (event.submitter as HTMLButtonElement | null)?.value === 'tsv' ? 'tsv' : 'tmx';
     const [a, b] = String(data.get('pair') ?? '').split('-');
     const level = String(data.get('level') ?? 'sentences');
-    const link = document.querySelector<HTMLAnchorElement>(`.exports li[data-a="${a}"][data-b="${b}"] [data-level="${level}"] a[data-format="${format}"]`);
+    const link = document.querySelector<HTMLAnchorElement>(
+      `.exports li[data-a="${a}"][data-b="${b}"] [data-level="${level}"] a[data-format="${format}"]`,
+    );
     const requested = Number(data.get('min'));
     const min = Number.isFinite(requested) ? Math.min(1, Math.max(0, requested)) : 0.9;
     if (!link) return;

@@ -48,7 +48,10 @@ const fill = (template: string, values: Record<string, string>) =>
 
 /** A template filled with nodes: direction isolated by elements, never by invisible characters. */
 const fillNodes = (template: string, values: Record<string, Node>): (Node | string)[] =>
-  template.split(/(\{\{\w+\}\})/).filter(Boolean).map((piece) => values[/^\{\{(\w+)\}\}$/.exec(piece)?.[1] ?? ''] ?? piece);
+  template
+    .split(/(\{\{\w+\}\})/)
+    .filter(Boolean)
+    .map((piece) => values[/^\{\{(\w+)\}\}$/.exec(piece)?.[1] ?? ''] ?? piece);
 
 /** A document number (left to right) or a reader's query (its own direction) as an isolated run. */
 const isolated = (text: string, dir?: 'ltr') => {
@@ -61,9 +64,14 @@ const isolated = (text: string, dir?: 'ltr') => {
   return bdi;
 };
 
-const partNodes = (parts: UiPart[]): (Node | string)[] => parts.map((part) => (part.ltr ? isolated(part.text, 'ltr') : part.text));
+const partNodes = (parts: UiPart[]): (Node | string)[] =>
+  parts.map((part) => (part.ltr ? isolated(part.text, 'ltr') : part.text));
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -72,23 +80,21 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 
 /** The search backend of the page: the site's files fetched, Pagefind's script imported. */
 const siteBackend = () =>
-  pagefindBackend(
-    {
-      async fetchJson(path) {
-        const response = await fetch(path);
-        if (response.status === 404) return null;
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        return response.json();
-      },
-      async loadPagefind(bundlePath) {
-        return (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
-      },
-      // No Web Worker: it would cost another script download (~43 kB) for no gain on result sets
-      // this small, and the Content-Security-Policy needs no worker-src. Excerpts are our own
-      // (match-text.ts), so Pagefind's are kept short.
-      pagefindOptions: () => ({ excerptLength: 8, noWorker: true }),
+  pagefindBackend({
+    async fetchJson(path) {
+      const response = await fetch(path);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json();
     },
-  );
+    async loadPagefind(bundlePath) {
+      return (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindApi;
+    },
+    // No Web Worker: it would cost another script download (~43 kB) for no gain on result sets
+    // this small, and the Content-Security-Policy needs no worker-src. Excerpts are our own
+    // (match-text.ts), so Pagefind's are kept short.
+    pagefindOptions: () => ({ excerptLength: 8, noWorker: true }),
+  });
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -100,7 +106,10 @@ export function startSearchPage(): void {
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   const plural = new Intl.PluralRules(lang);
   const provinceNames = new Map(
-    [...form.querySelectorAll<HTMLOptionElement>('select[name="province"] option[data-name]')].map((o) => [o.value, o.dataset.name ?? o.value]),
+    [...form.querySelectorAll<HTMLOptionElement>('select[name="province"] option[data-name]')].map((o) => [
+      o.value,
+      o.dataset.name ?? o.value,
+    ]),
   );
   let run = 0;
 
@@ -109,26 +118,61 @@ export function startSearchPage(): void {
     const header = document.querySelector<HTMLInputElement>('#site-search');
     if (header) header.value = params.q;
     (form.elements.namedItem('q') as HTMLInputElement).value = params.q;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="scope"]')) radio.checked = radio.value === params.scope;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="scope"]'))
+      radio.checked = radio.value === params.scope;
     (form.elements.namedItem('lang') as HTMLSelectElement).value = params.lang ?? '';
     (form.elements.namedItem('province') as HTMLSelectElement).value = params.province ?? '';
     (form.elements.namedItem('type') as HTMLSelectElement).value = params.type ?? '';
   };
 
   const renderArticle = (hit: ArticleHit): HTMLElement => {
-    // The title in the page's language when that version matched, else as lists choose (the original, else the first in portal order).
+    // The title in the page's language when that version matched, else as lists choose (the original, else the first in
+    // portal order).
     const first = readerVersion(hit.versions, lang, (v) => v.lang)!;
     const item = element('li', { class: 'search-hit', 'data-article': hit.article });
-    const heading = element('h2', {}, element('a', { href: articleUrl(first.lang, hit.article), lang: first.lang, dir: strings.dirs[first.lang], hreflang: first.lang }, first.title));
+    const heading = element(
+      'h2',
+      {},
+      element(
+        'a',
+        {
+          href: articleUrl(first.lang, hit.article),
+          lang: first.lang,
+          dir: strings.dirs[first.lang],
+          hreflang: first.lang,
+        },
+        first.title,
+      ),
+    );
     // A version in another language than the reader's says so (as lists do: components/ArticleLink.astro).
     if (first.lang !== lang) {
-      heading.append(' ', element('span', { class: 'lang-mark', title: strings.langNames[first.lang] }, element('span', { 'aria-hidden': 'true' }, first.lang), element('span', { class: 'visually-hidden' }, strings.langNames[first.lang])));
+      heading.append(
+        ' ',
+        element(
+          'span',
+          { class: 'lang-mark', title: strings.langNames[first.lang] },
+          element('span', { 'aria-hidden': 'true' }, first.lang),
+          element('span', { class: 'visually-hidden' }, strings.langNames[first.lang]),
+        ),
+      );
     }
     item.append(heading);
     const versions = element('p', { class: 'search-versions' }, `${strings.matchedIn}: `);
     hit.versions.forEach((v, i) => {
       if (i > 0) versions.append(' ');
-      versions.append(element('a', { class: 'badge', href: articleUrl(v.lang, hit.article), hreflang: v.lang, 'data-version': v.lang, title: strings.langNames[v.lang] }, v.lang));
+      versions.append(
+        element(
+          'a',
+          {
+            class: 'badge',
+            href: articleUrl(v.lang, hit.article),
+            hreflang: v.lang,
+            'data-version': v.lang,
+            title: strings.langNames[v.lang],
+          },
+          v.lang,
+        ),
+      );
     });
     item.append(versions);
     // Where and when: province (as named then), outlet, date of the version the title links to.
@@ -152,15 +196,25 @@ export function startSearchPage(): void {
     return item;
   };
 
-  const count = (forms: Record<string, string>, n: number) => fill(forms[plural.select(n)] ?? forms.other ?? '', { count: String(n) });
+  const count = (forms: Record<string, string>, n: number) =>
+    fill(forms[plural.select(n)] ?? forms.other ?? '', { count: String(n) });
 
   /** "18-NQ/TW — Resolution, Party Central Committee — cited in 1 article", linked to the document page. */
   const renderSuggestions = (suggestions: Extract<SearchOutcome, { kind: 'text' }>['suggestions']): HTMLElement => {
     const list = element('ul', { class: 'search-suggestions' });
     for (const suggestion of suggestions) {
       const labels = suggestion.labels;
-      const about = [labels.type, labels.issuer, suggestion.province ? (provinceNames.get(suggestion.province) ?? suggestion.province) : null].filter(Boolean).join(', ');
-      const cited = suggestion.headlineOnly && suggestion.articles === 0 ? strings.headlineOnly : count(strings.timesCited, suggestion.articles);
+      const about = [
+        labels.type,
+        labels.issuer,
+        suggestion.province ? (provinceNames.get(suggestion.province) ?? suggestion.province) : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const cited =
+        suggestion.headlineOnly && suggestion.articles === 0
+          ? strings.headlineOnly
+          : count(strings.timesCited, suggestion.articles);
       list.append(
         element(
           'li',
@@ -171,10 +225,16 @@ export function startSearchPage(): void {
         ),
       );
     }
-    return element('section', { class: 'search-suggestion-box', 'aria-label': strings.suggestions }, element('h2', {}, strings.suggestions), list);
+    return element(
+      'section',
+      { class: 'search-suggestion-box', 'aria-label': strings.suggestions },
+      element('h2', {}, strings.suggestions),
+      list,
+    );
   };
 
-  const provinceLink = (province: ProvinceInfo) => element('a', { href: provinceUrl(lang, province.slug) }, province.names[lang]);
+  const provinceLink = (province: ProvinceInfo) =>
+    element('a', { href: provinceUrl(lang, province.slug) }, province.names[lang]);
 
   /** "Hòa Bình — part of Phú Thọ since 2025 — 1 article", or a district with its province. */
   const renderPlace = (place: PlaceMatch): HTMLElement => {
@@ -183,18 +243,30 @@ export function startSearchPage(): void {
     else heading.append(place.names[lang]);
     const lines: (Node | string)[][] = [];
     if (place.kind === 'district') {
-      const provinces = place.province && place.current ? [{ province: place.province, current: place.current }] : place.ambiguous;
+      const provinces =
+        place.province && place.current ? [{ province: place.province, current: place.current }] : place.ambiguous;
       for (const { province, current } of provinces) {
         const line = fillNodes(strings.placeDistrict, { province: provinceLink(province) });
-        if (current.slug !== province.slug) line.push(' · ', ...fillNodes(strings.placeMerged, { province: provinceLink(current) }));
+        if (current.slug !== province.slug)
+          line.push(' · ', ...fillNodes(strings.placeMerged, { province: provinceLink(current) }));
         lines.push(line);
       }
     } else if (place.merged && place.current) {
       lines.push(fillNodes(strings.placeMerged, { province: provinceLink(place.current) }));
     }
-    const filed = place.kind === 'province-current' ? place.province?.currentArticles : place.kind === 'province-former' ? place.province?.namedArticles : null;
+    const filed =
+      place.kind === 'province-current'
+        ? place.province?.currentArticles
+        : place.kind === 'province-former'
+          ? place.province?.namedArticles
+          : null;
     if (filed != null) lines.push([count(strings.placeArticles, filed)]);
-    return element('section', { class: 'search-place', 'data-place': place.names.vi }, heading, ...lines.map((line) => element('p', {}, ...line)));
+    return element(
+      'section',
+      { class: 'search-place', 'data-place': place.names.vi },
+      heading,
+      ...lines.map((line) => element('p', {}, ...line)),
+    );
   };
 
   const render = (outcome: SearchOutcome, params: SearchParams) => {
@@ -206,37 +278,55 @@ export function startSearchPage(): void {
     if (outcome.kind === 'documents') {
       for (const doc of outcome.documents) {
         const heading = element('p', { class: 'search-document' });
-        if (doc.ids.length === 0) heading.append(...fillNodes(strings.documentNone, { number: isolated(doc.number, 'ltr') }));
+        if (doc.ids.length === 0)
+          heading.append(...fillNodes(strings.documentNone, { number: isolated(doc.number, 'ltr') }));
         else if (doc.total === 0) {
           // Named only in an original's headline: it has a page, no citing version.
           heading.append(...fillNodes(strings.documentHeadline, { number: isolated(doc.number, 'ltr') }), ' ');
           doc.ids.forEach((entry, i) => {
             if (i > 0) heading.append(', ');
-            heading.append(element('a', { href: documentUrl(lang, entry.id), 'data-document': entry.id }, strings.documentPage));
+            heading.append(
+              element('a', { href: documentUrl(lang, entry.id), 'data-document': entry.id }, strings.documentPage),
+            );
           });
-        }
-        else {
+        } else {
           heading.append(...fillNodes(strings.documentMatch, { number: isolated(doc.number, 'ltr') }), ' — ');
           doc.ids.forEach((entry, i) => {
             if (i > 0) heading.append(', ');
-            const label = entry.province ? `${strings.documentPage} (${provinceNames.get(entry.province) ?? entry.province})` : strings.documentPage;
+            const label = entry.province
+              ? `${strings.documentPage} (${provinceNames.get(entry.province) ?? entry.province})`
+              : strings.documentPage;
             heading.append(element('a', { href: documentUrl(lang, entry.id), 'data-document': entry.id }, label));
           });
         }
         results.append(heading);
         if (doc.loaded < doc.total) {
-          const more = element('p', { class: 'search-partial' }, fill(strings.partial, { shown: String(doc.loaded), total: String(doc.total) }), ' ');
-          more.append(element('a', { href: `${location.pathname}${writeSearchParams({ ...params, all: true })}`, 'data-show-all': '' }, strings.showAll));
+          const more = element(
+            'p',
+            { class: 'search-partial' },
+            fill(strings.partial, { shown: String(doc.loaded), total: String(doc.total) }),
+            ' ',
+          );
+          more.append(
+            element(
+              'a',
+              { href: `${location.pathname}${writeSearchParams({ ...params, all: true })}`, 'data-show-all': '' },
+              strings.showAll,
+            ),
+          );
           results.append(more);
         }
       }
     }
     if (outcome.kind === 'text' && outcome.place) results.append(renderPlace(outcome.place));
-    if (outcome.kind === 'text' && outcome.suggestions.length > 0) results.append(renderSuggestions(outcome.suggestions));
+    if (outcome.kind === 'text' && outcome.suggestions.length > 0)
+      results.append(renderSuggestions(outcome.suggestions));
     const found = outcome.articles.length;
     // A place no article is filed under or names says so, instead of showing unrelated hits.
-    if (found === 0 && outcome.kind === 'text' && outcome.place) status.replaceChildren(...fillNodes(strings.placeNone, { place: isolated(outcome.place.names[lang]) }));
-    else if (found === 0 && outcome.kind === 'text' && outcome.suggestions.length === 0) status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
+    if (found === 0 && outcome.kind === 'text' && outcome.place)
+      status.replaceChildren(...fillNodes(strings.placeNone, { place: isolated(outcome.place.names[lang]) }));
+    else if (found === 0 && outcome.kind === 'text' && outcome.suggestions.length === 0)
+      status.replaceChildren(...fillNodes(strings.noResults, { query: isolated(params.q) }));
     else status.textContent = count(strings.results, found);
     if (found > 0) results.append(element('ol', { class: 'search-hits' }, ...outcome.articles.map(renderArticle)));
     if (outcome.kind === 'text' && outcome.more) {
@@ -256,7 +346,8 @@ export function startSearchPage(): void {
       const outcome = await runSearch(params, backend, { limit, pageLang: lang });
       if (mine === run) render(outcome, params);
     } catch (error) {
-      if (mine === run) status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });
+      if (mine === run)
+        status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -270,7 +361,10 @@ export function startSearchPage(): void {
   });
   // Filters apply at once when a query is there.
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('select, input[type="radio"]') && (form.elements.namedItem('q') as HTMLInputElement).value.trim()) {
+    if (
+      (event.target as HTMLElement).matches('select, input[type="radio"]') &&
+      (form.elements.namedItem('q') as HTMLInputElement).value.trim()
+    ) {
       form.requestSubmit();
     }
   });

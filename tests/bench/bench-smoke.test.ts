@@ -11,16 +11,30 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-const contentState = () => execFileSync('git', ['status', '--porcelain', '--', 'content'], { cwd: root, encoding: 'utf8' }) + execFileSync('git', ['ls-files', '-s', 'content'], { cwd: root, encoding: 'utf8' });
+const contentState = () =>
+  execFileSync('git', ['status', '--porcelain', '--', 'content'], { cwd: root, encoding: 'utf8' }) +
+  execFileSync('git', ['ls-files', '-s', 'content'], { cwd: root, encoding: 'utf8' });
 
 describe('benchmark harness smoke run', () => {
   it('runs every stage on 250 synthetic versions and reports figures', { timeout: 600_000 }, () => {
     const before = contentState();
-    const run = spawnSync(process.execPath, [tsx, 'scripts/bench.ts', '--versions', '250'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [tsx, 'scripts/bench.ts', '--versions', '250'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(run.status, run.stderr).toBe(0);
-    const lines = run.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const stage = (name: string) => lines.find((l) => l.stage === name)!;
-    const updates = ['update: nothing changed', 'update: add one article (2 versions)', 'update: change one version', 'update: delete one version'];
+    const updates = [
+      'update: nothing changed',
+      'update: add one article (2 versions)',
+      'update: change one version',
+      'update: delete one version',
+    ];
     expect(lines.filter((l) => l.kind === undefined).map((l) => l.stage)).toEqual([
       'generate',
       'ingest',
@@ -43,7 +57,9 @@ describe('benchmark harness smoke run', () => {
       expect((stage(name) as { rendered: number }).rendered).toBeLessThan(coldRendered);
       expect(stage(`${name} · article`)).toMatchObject({ kind: 'article' });
     }
-    expect((stage('update: add one article (2 versions) · article') as { pages: number }).pages).toBeGreaterThanOrEqual(2);
+    expect((stage('update: add one article (2 versions) · article') as { pages: number }).pages).toBeGreaterThanOrEqual(
+      2,
+    );
     expect((stage('update: delete one version') as { removed: number }).removed).toBeGreaterThan(0);
     // Every article under each of the five interface languages.
     const articles = (stage('generate') as { articles: number }).articles;
@@ -57,7 +73,14 @@ describe('benchmark harness smoke run', () => {
     const build = stage('build (cold)') as { outputFiles: number; searchIndexBytes: number };
     expect(build.outputFiles).toBeGreaterThan(250);
     expect(build.searchIndexBytes).toBeGreaterThan(0);
-    for (const name of ['cold document search', 'warm document search', 'cold word search', 'warm word search', 'home page', 'article page']) {
+    for (const name of [
+      'cold document search',
+      'warm document search',
+      'cold word search',
+      'warm word search',
+      'home page',
+      'article page',
+    ]) {
       expect((stage(name) as { bytes: number }).bytes).toBeGreaterThan(0);
     }
     expect(stage('article page')).toMatchObject({ scripts: 0 });
@@ -71,7 +94,10 @@ describe('benchmark harness smoke run', () => {
   });
 
   it('refuses a work folder inside content/', () => {
-    const run = spawnSync(process.execPath, [tsx, 'scripts/bench.ts', '--versions', '5', '--work', 'content/bench'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [tsx, 'scripts/bench.ts', '--versions', '5', '--work', 'content/bench'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("must be outside the project's content/");
     expect(existsSync(path.join(root, 'content/bench'))).toBe(false);

@@ -29,7 +29,8 @@ function site(files: Record<string, string>): string {
 }
 
 function page(lang: string, body: string, head = ''): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>${head}</head><body><main>${body}</main></body></html>`;
+  const headElement = `<head><meta charset="utf-8"><title>Test page</title>${head}</head>`;
+  return `<!doctype html><html lang="${lang}">${headElement}<body><main>${body}</main></body></html>`;
 }
 const messages = (problems: { page: string; message: string }[]) => problems.map((p) => `${p.page}: ${p.message}`);
 
@@ -38,7 +39,8 @@ describe('links gate', () => {
     const dist = site({
       'en/index.html': page(
         'en',
-        '<a href="/en/nope/">x</a> <a href="/en/other/#missing">y</a> <a href="/de/">z</a> <a href="https://example.org/">e</a> <a href="javascript:alert(1)">j</a>',
+        '<a href="/en/nope/">x</a> <a href="/en/other/#missing">y</a> <a href="/de/">z</a> <a ' +
+          'href="https://example.org/">e</a> <a href="javascript:alert(1)">j</a>',
         '<link rel="alternate" hreflang="de" href="https://s.example/de/">',
       ),
       'en/other/index.html': page('en', '<p id="here">ok</p>'),
@@ -59,9 +61,15 @@ describe('links gate', () => {
   });
 
   it('finds an alternate that leads to no page, which the link check leaves alone as an absolute URL', () => {
-    const dist = site({ 'en/index.html': page('en', '<p>x</p>', '<link rel="alternate" hreflang="de" href="https://s.example/de/">') });
-    expect(messages(checkLinks(dist))).toEqual(['/en/: alternate /de/ (hreflang de) leads nowhere (no such page in the build)']);
-    expect(messages(checkLanguageAlternates(dist))).toEqual(['/en/: alternate /de/ (hreflang de) leads nowhere (no such page in the build)']);
+    const dist = site({
+      'en/index.html': page('en', '<p>x</p>', '<link rel="alternate" hreflang="de" href="https://s.example/de/">'),
+    });
+    expect(messages(checkLinks(dist))).toEqual([
+      '/en/: alternate /de/ (hreflang de) leads nowhere (no such page in the build)',
+    ]);
+    expect(messages(checkLanguageAlternates(dist))).toEqual([
+      '/en/: alternate /de/ (hreflang de) leads nowhere (no such page in the build)',
+    ]);
     expect(checkLinkTargets(dist)).toEqual([]);
   });
 });
@@ -71,11 +79,21 @@ describe('built-site scan', () => {
     const dist = site({
       'en/index.html': page(
         'en',
-        '<p id="a" onclick="x()">a</p><p id="a">b</p><a href=" JaVaScript:alert(1)">c</a><img alt="" src="data:text/html,x"><script>alert(1)</script><script src="https://cdn.example/x.js"></script><a href="/en/" target="_blank">d</a>',
+        '<p id="a" onclick="x()">a</p><p id="a">b</p><a href=" JaVaScript:alert(1)">c</a><img alt="" ' +
+          'src="data:text/html,x"><script>alert(1)</script><script ' +
+          'src="https://cdn.example/x.js"></script><a href="/en/" target="_blank">d</a>',
       ),
     });
     const found = messages(scanBuiltSite(dist)).join('\n');
-    for (const expected of ['onclick', 'javascript: URL', 'data: URL', 'inline <script>alert(1)', 'https://cdn.example/x.js', 'id "a" appears 2 times', 'target="_blank"> without rel']) {
+    for (const expected of [
+      'onclick',
+      'javascript: URL',
+      'data: URL',
+      'inline <script>alert(1)',
+      'https://cdn.example/x.js',
+      'id "a" appears 2 times',
+      'target="_blank"> without rel',
+    ]) {
       expect(found).toContain(expected);
     }
   });
@@ -94,7 +112,11 @@ describe('built-site scan', () => {
 
 describe('html gate', () => {
   it('reports invalid markup with its line', async () => {
-    const dist = site({ 'en/index.html': '<!doctype html>\n<html lang="en"><head><title>x</title></head><body>\n<p><div>bad nesting</p></div><img src="/a.png"></body></html>' });
+    const dist = site({
+      'en/index.html':
+        '<!doctype html>\n<html lang="en"><head><title>x</title></head><body>\n<p><div>bad ' +
+        'nesting</p></div><img src="/a.png"></body></html>',
+    });
     const found = messages(await checkHtml(dist)).join('\n');
     expect(found).toMatch(/\/en\/: line 3:\d+ /);
     expect(found).toContain('wcag/h37'); // an image without alt text
@@ -104,8 +126,13 @@ describe('html gate', () => {
 describe('page budget gate', () => {
   it('fails an article page over the byte budget or shipping a script', () => {
     // Random text does not compress: the page is over the budget even gzip-compressed.
-    const noise = Array.from({ length: ARTICLE_PAGE_BUDGET_BYTES }, (_, i) => String.fromCharCode(0x61 + ((i * 7919) % 97) % 26) + (i % 13 === 0 ? ' ' : '')).join('');
-    const random = Buffer.from(Array.from({ length: 2 * ARTICLE_PAGE_BUDGET_BYTES }, () => Math.floor(Math.random() * 256))).toString('base64');
+    const noise = Array.from(
+      { length: ARTICLE_PAGE_BUDGET_BYTES },
+      (_, i) => String.fromCharCode(0x61 + (((i * 7919) % 97) % 26)) + (i % 13 === 0 ? ' ' : ''),
+    ).join('');
+    const random = Buffer.from(
+      Array.from({ length: 2 * ARTICLE_PAGE_BUDGET_BYTES }, () => Math.floor(Math.random() * 256)),
+    ).toString('base64');
     const dist = site({
       'en/articles/big/index.html': page('en', `<p>${noise}${random}</p>`),
       'en/articles/scripted/index.html': page('en', '<p>x</p><script src="/_astro/x.js"></script>'),
@@ -120,7 +147,10 @@ describe('nothing-lost gate', () => {
   it('fails when a page lost a paragraph, the body no longer matches its checksum, or counts disagree', async () => {
     const content = site({});
     const { ingestFiles } = await import('../../src/lib/ingest/ingest-files.ts');
-    const results = ingestFiles([path.resolve('tests/fixtures/compare-site/en.txt'), path.resolve('tests/fixtures/compare-site/de.txt')], { contentDir: content, dryRun: false, force: false });
+    const results = ingestFiles(
+      [path.resolve('tests/fixtures/compare-site/en.txt'), path.resolve('tests/fixtures/compare-site/de.txt')],
+      { contentDir: content, dryRun: false, force: false },
+    );
     expect(results.every((r) => r.status === 'ok')).toBe(true);
     const article = 'to-cong-tac-so-2-lam-viec-voi-xa-chi-lang';
     // Tamper with the German body: a paragraph changed after ingest.
@@ -128,7 +158,10 @@ describe('nothing-lost gate', () => {
     const { readFileSync } = await import('node:fs');
     writeFileSync(deFile, readFileSync(deFile, 'utf8').replace('2.530', '2.531'));
     const dist = site({
-      [`en/articles/${article}/index.html`]: page('en', '<article data-pagefind-body><p>Only the first sentence survived.</p></article>'),
+      [`en/articles/${article}/index.html`]: page(
+        'en',
+        '<article data-pagefind-body><p>Only the first sentence survived.</p></article>',
+      ),
       'data/manifest.json': JSON.stringify({ versions: [] }),
     });
     const found = messages(checkNothingLost(dist, path.join(content, 'articles'))).join('\n');
@@ -138,14 +171,20 @@ describe('nothing-lost gate', () => {
     expect(found).toContain(`content/articles/${article}/de.md: no article page /de/articles/${article}/`);
     expect(found).toMatch(/\/en\/: counts disagree: content 1, manifest 0, pages 1, sitemap 0, index 0/);
     // Every article has a page under each of the five interface languages.
-    expect(found).toContain(`/vi/articles/${article}/: missing: every article has a page under every interface language`);
+    expect(found).toContain(
+      `/vi/articles/${article}/: missing: every article has a page under every interface language`,
+    );
   });
 });
 
 describe('browser gates', { timeout: 120_000 }, () => {
   it('the CSP gate reports a script the policy blocks', async () => {
     const dist = site({
-      'en/index.html': page('en', '<p>x</p><script>document.title = "ran"</script>', `<meta http-equiv="content-security-policy" content="script-src 'self'">`),
+      'en/index.html': page(
+        'en',
+        '<p>x</p><script>document.title = "ran"</script>',
+        `<meta http-equiv="content-security-policy" content="script-src 'self'">`,
+      ),
     });
     const found = messages(await checkCsp(dist)).join('\n');
     expect(found).toMatch(/\/en\/: CSP violation: .*script-src/);
@@ -153,7 +192,10 @@ describe('browser gates', { timeout: 120_000 }, () => {
 
   it('the accessibility gate reports contrast and missing names, in light and dark schemes', async () => {
     const dist = site({
-      'en/index.html': page('en', '<h1>Test</h1><p style="color:#bbb;background:#fff">faint text</p><img src="/x.png"><a href="/en/"></a>'),
+      'en/index.html': page(
+        'en',
+        '<h1>Test</h1><p style="color:#bbb;background:#fff">faint text</p><img src="/x.png"><a href="/en/"></a>',
+      ),
     });
     const found = messages(await checkAccessibility(dist)).join('\n');
     expect(found).toContain('/en/ (light): color-contrast');
@@ -167,6 +209,10 @@ describe('reproducible-build gate', () => {
     const { compareTrees } = await import('../../tools/gates/compare-trees.ts');
     const a = site({ 'en/index.html': page('en', '<p>built at 10:00</p>'), 'same.txt': 'x', 'only-a.txt': 'a' });
     const b = site({ 'en/index.html': page('en', '<p>built at 11:00</p>'), 'same.txt': 'x', 'only-b.txt': 'b' });
-    expect(messages(compareTrees(a, b))).toEqual(['/en/index.html: differs between the builds', '/only-a.txt: only in the first build', '/only-b.txt: only in the second build']);
+    expect(messages(compareTrees(a, b))).toEqual([
+      '/en/index.html: differs between the builds',
+      '/only-a.txt: only in the first build',
+      '/only-b.txt: only in the second build',
+    ]);
   });
 });

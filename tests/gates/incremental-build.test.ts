@@ -62,16 +62,29 @@ describe('incremental build', () => {
     const before = treeDigest(site);
 
     const fixture = path.join(root, 'tests/fixtures/compare-site');
-    ingestFiles(['vi.txt', 'en.txt', 'de.txt', 'ar.txt'].map((f) => path.join(fixture, f)), { contentDir: content, dryRun: false, force: false });
+    ingestFiles(
+      ['vi.txt', 'en.txt', 'de.txt', 'ar.txt'].map((f) => path.join(fixture, f)),
+      { contentDir: content, dryRun: false, force: false },
+    );
     const expectedSite = path.join(work, 'expected');
-    await runBuild({ root, outDir: expectedSite, cacheDir: path.join(work, 'cache-expected'), contentDir: articles, log: () => {} });
+    await runBuild({
+      root,
+      outDir: expectedSite,
+      cacheDir: path.join(work, 'cache-expected'),
+      contentDir: articles,
+      log: () => {},
+    });
     const after = treeDigest(expectedSite);
 
     const env = { ...process.env, SONG_SONG_OUT_DIR: site, SONG_SONG_CACHE_DIR: cache, SONG_SONG_CONTENT: articles };
     const build = (killAfterMs: number | null) =>
       new Promise<{ ms: number; killed: boolean }>((resolve) => {
         const started = performance.now();
-        const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet'], { cwd: root, env, detached: true, stdio: 'ignore' });
+        const child = spawn(
+          process.execPath,
+          [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--quiet'],
+          { cwd: root, env, detached: true, stdio: 'ignore' },
+        );
         const timer = killAfterMs === null ? null : setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterMs);
         child.on('exit', (code, signal) => {
           if (timer) clearTimeout(timer);
@@ -106,7 +119,12 @@ describe('incremental build', () => {
     const content = path.join(work, 'during-content');
     const articles = path.join(content, 'articles');
     const site = path.join(work, 'during-site');
-    const env = { ...process.env, SONG_SONG_OUT_DIR: site, SONG_SONG_CACHE_DIR: path.join(work, 'during-cache'), SONG_SONG_CONTENT: articles };
+    const env = {
+      ...process.env,
+      SONG_SONG_OUT_DIR: site,
+      SONG_SONG_CACHE_DIR: path.join(work, 'during-cache'),
+      SONG_SONG_CONTENT: articles,
+    };
     const { base } = defaultSteps(root);
     ingestFiles(base, { contentDir: content, dryRun: false, force: false });
     // Every version changed: a marker sentence in front of each seed.
@@ -118,23 +136,36 @@ describe('incremental build', () => {
     // Version pages (a version's own page /<lang>/articles/<article>/, the one search indexes).
     const articlePages = (dir: string) =>
       LANGS.flatMap((lang) =>
-        existsSync(path.join(dir, lang, 'articles')) ? readdirSync(path.join(dir, lang, 'articles')).map((a) => parsePage(`/${lang}/articles/${a}/`, path.join(dir, lang, 'articles', a, 'index.html'))) : [],
+        existsSync(path.join(dir, lang, 'articles'))
+          ? readdirSync(path.join(dir, lang, 'articles')).map((a) =>
+              parsePage(`/${lang}/articles/${a}/`, path.join(dir, lang, 'articles', a, 'index.html')),
+            )
+          : [],
       );
-    const versionPages = (dir: string) => articlePages(dir).filter((page) => select(page, '[data-pagefind-body]').length > 0);
-    const shows = (dir: string) => versionPages(dir).filter((page) => textOf(page).includes('Ingested during the build')).length;
+    const versionPages = (dir: string) =>
+      articlePages(dir).filter((page) => select(page, '[data-pagefind-body]').length > 0);
+    const shows = (dir: string) =>
+      versionPages(dir).filter((page) => textOf(page).includes('Ingested during the build')).length;
 
     const build = spawn('npm', ['run', '--silent', 'build', '--', '--quiet'], { cwd: root, env, stdio: 'ignore' });
     const built = new Promise<number | null>((resolve) => build.on('close', resolve));
     // The build has its snapshot once the snapshot's index is written; the ingest then runs.
     const index = path.join(contentSnapshotFolder(site), 'index.json');
     while (!existsSync(index)) await new Promise((resolve) => setTimeout(resolve, 20));
-    const ingest = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--force', '--content', content, ...changed], { cwd: root, encoding: 'utf8' });
+    const ingest = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--force', '--content', content, ...changed], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(ingest.status, ingest.stderr).toBe(0);
     expect(ingest.stdout.match(/\(updated\)$/gm)).toHaveLength(base.length);
     expect(build.exitCode, 'the build was still running when the ingest finished').toBeNull();
     expect(await built).toBe(0);
 
-    const gate = (args: string[]) => spawnSync('npm', ['run', '--silent', 'gate', '--', 'lost', '--dist', site, ...args], { cwd: root, encoding: 'utf8' });
+    const gate = (args: string[]) =>
+      spawnSync('npm', ['run', '--silent', 'gate', '--', 'lost', '--dist', site, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
     // The published site is the content the build started from, whole: the gate passes against its
     // snapshot and fails against the content as it is now.
     expect(gate([]).status, gate([]).stderr).toBe(0);

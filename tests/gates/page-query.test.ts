@@ -3,17 +3,28 @@
  * scoping to an element, and the two readings of text, over a small page written here.
  */
 import { describe, expect, it } from 'vitest';
-import { attributeValues, nextElementSibling, select, selectOne, spacedTextOf, textOf } from '../../tools/gates/page-query.ts';
+import {
+  attributeValues,
+  nextElementSibling,
+  select,
+  selectOne,
+  spacedTextOf,
+  textOf,
+} from '../../tools/gates/page-query.ts';
 import { parseHtml } from '../../tools/gates/site-files.ts';
 
 const page = parseHtml(
   '/en/x/',
-  `<!doctype html><html lang="en"><head><title>T</title><style>p { color: red }</style></head><body>
-<nav class="lang-bar main"><ul><li><a href="/de/x/" data-version="de">Deutsch</a></li><li><span data-missing="vi">Tiếng Việt</span></li></ul></nav>
-<ul class="list"><li data-province="phu-tho"><a href="/en/provinces/phu-tho/"><strong>Phu Tho</strong></a><ul><li><a href="/en/provinces/phu-tho/#hoa-binh">Hoa Binh</a></li></ul></li></ul>
-<dl><dt>Issuer</dt><dd><span class="badge">en</span> <span>Central &amp; Party</span></dd></dl>
-<p id="n">Shown: <span lang="ru">Русский</span>.<script>var hidden = 1;</script></p>
-</body></html>`,
+  [
+    '<!doctype html><html lang="en"><head><title>T</title><style>p { color: red }</style></head><body>',
+    '<nav class="lang-bar main"><ul><li><a href="/de/x/" data-version="de">Deutsch</a></li>' +
+      '<li><span data-missing="vi">Tiếng Việt</span></li></ul></nav>',
+    '<ul class="list"><li data-province="phu-tho"><a href="/en/provinces/phu-tho/"><strong>Phu Tho</strong></a>' +
+      '<ul><li><a href="/en/provinces/phu-tho/#hoa-binh">Hoa Binh</a></li></ul></li></ul>',
+    '<dl><dt>Issuer</dt><dd><span class="badge">en</span> <span>Central &amp; Party</span></dd></dl>',
+    '<p id="n">Shown: <span lang="ru">Русский</span>.<script>var hidden = 1;</script></p>',
+    '</body></html>',
+  ].join('\n'),
 );
 const hrefs = (elements: { attrs: Map<string, string> }[]) => elements.map((e) => e.attrs.get('href'));
 
@@ -22,7 +33,10 @@ describe('select', () => {
     expect(hrefs(select(page, 'nav.lang-bar a[data-version]'))).toEqual(['/de/x/']);
     expect(select(page, '.main').map((e) => e.tag)).toEqual(['nav']);
     expect(select(page, 'span[data-missing="vi"]').map((e) => textOf(e))).toEqual(['Tiếng Việt']);
-    expect(hrefs(select(page, 'a[href^="/en/provinces/"]'))).toEqual(['/en/provinces/phu-tho/', '/en/provinces/phu-tho/#hoa-binh']);
+    expect(hrefs(select(page, 'a[href^="/en/provinces/"]'))).toEqual([
+      '/en/provinces/phu-tho/',
+      '/en/provinces/phu-tho/#hoa-binh',
+    ]);
     expect(hrefs(select(page, 'ul.list > li > a'))).toEqual(['/en/provinces/phu-tho/']);
     expect(select(page, '#n > span').map((e) => e.attrs.get('lang'))).toEqual(['ru']);
     expect(select(page, '* > strong').map((e) => e.tag)).toEqual(['strong']);

@@ -31,14 +31,16 @@ afterEach(async () => {
 });
 
 describe('in Chromium', { timeout: 30_000 }, () => {
-  it('keeps English chrome for a Russian-only article opened from an English page, and offers the Russian text', async () => {
+  it('keeps English chrome for a Russian-only article opened from English, offering the Russian text', async () => {
     const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
     await page.goto(`${server.url}/en/provinces/phu-tho/`);
     await page.click(`main a[href="/en/articles/${hoaBinh}/"]`);
     await page.waitForURL(`${server.url}/en/articles/${hoaBinh}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('.site-nav').textContent()).toContain('Provinces');
-    expect(await page.locator('[data-version-notice]').innerText()).toContain('Not available in English. Shown: Русский.');
+    expect(await page.locator('[data-version-notice]').innerText()).toContain(
+      'Not available in English. Shown: Русский.',
+    );
     expect(await page.locator('.prose').getAttribute('lang')).toBe('ru');
     // One click to the same article under any other interface language.
     await page.click(`footer a[data-switch-lang="de"]`);
@@ -75,17 +77,20 @@ describe('in Chromium', { timeout: 30_000 }, () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe('rtl');
     // The number is rendered as one left-to-right run: its characters appear in logical order
     // from left to right on screen.
-    const order = await page.locator('main mark', { hasText: '18-NQ/TW' }).first().evaluate((mark) => {
-      const range = document.createRange();
-      const text = mark.firstChild!;
-      const xs: number[] = [];
-      for (let i = 0; i < (text.textContent ?? '').length; i++) {
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        xs.push(range.getBoundingClientRect().left);
-      }
-      return xs;
-    });
+    const order = await page
+      .locator('main mark', { hasText: '18-NQ/TW' })
+      .first()
+      .evaluate((mark) => {
+        const range = document.createRange();
+        const text = mark.firstChild!;
+        const xs: number[] = [];
+        for (let i = 0; i < (text.textContent ?? '').length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          xs.push(range.getBoundingClientRect().left);
+        }
+        return xs;
+      });
     expect(order.length).toBe('18-NQ/TW'.length);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(await page.locator('h1').textContent()).toContain('18-NQ/TW');

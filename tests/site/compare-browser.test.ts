@@ -57,7 +57,13 @@ describe('compare view in Chromium', { timeout: 30_000 }, () => {
 
     // Each column keeps its own direction: English left to right, Arabic right to left.
     const direction = (lang: string) =>
-      page.locator(`#p1 .compare-cell[data-lang="${lang}"] p`).evaluate((p) => [p.closest('[dir]')!.getAttribute('dir'), getComputedStyle(p).direction, getComputedStyle(p).textAlign]);
+      page
+        .locator(`#p1 .compare-cell[data-lang="${lang}"] p`)
+        .evaluate((p) => [
+          p.closest('[dir]')!.getAttribute('dir'),
+          getComputedStyle(p).direction,
+          getComputedStyle(p).textAlign,
+        ]);
     expect(await direction('en')).toEqual(['ltr', 'ltr', 'start']);
     expect(await direction('ar')).toEqual(['rtl', 'rtl', 'start']);
     expect(await page.getAttribute('#p1 .compare-cell[data-lang="ar"]', 'lang')).toBe('ar');
@@ -135,11 +141,17 @@ describe('compare view in Chromium', { timeout: 30_000 }, () => {
     await page.goto(`${server.url}/ar/compare/${article}/?v=en,ar`);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
-    const [en1, ar1, en2] = [await top('#p1 [data-lang="en"]'), await top('#p1 [data-lang="ar"]'), await top('#p2 [data-lang="en"]')];
+    const [en1, ar1, en2] = [
+      await top('#p1 [data-lang="en"]'),
+      await top('#p1 [data-lang="ar"]'),
+      await top('#p2 [data-lang="en"]'),
+    ];
     // English paragraph 1, then its Arabic partner below it, then paragraph 2: not one whole text after the other.
     expect(en1).toBeLessThan(ar1);
     expect(ar1).toBeLessThan(en2);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
   });
 
@@ -148,7 +160,10 @@ describe('compare view in Chromium', { timeout: 30_000 }, () => {
     const noScript = await context.newPage();
     await noScript.goto(`${server.url}/de/compare/${article}/`);
     expect(await visibleColumns(noScript)).toEqual(['vi', 'de']);
-    const tmx = await noScript.getAttribute('.exports li[data-a="vi"][data-b="de"] [data-level="paragraphs"] a[href$="-de.tmx"]', 'href');
+    const tmx = await noScript.getAttribute(
+      '.exports li[data-a="vi"][data-b="de"] [data-level="paragraphs"] a[href$="-de.tmx"]',
+      'href',
+    );
     expect(tmx).toBe(`/data/aligned/${article}/vi-de.tmx`);
     const response = await noScript.request.get(`${server.url}${tmx}`);
     expect(response.ok()).toBe(true);
@@ -176,7 +191,9 @@ describe('compare view in Chromium', { timeout: 30_000 }, () => {
     expect(xml).toContain('segtype="sentence"');
     expect(xml).toMatch(/<tu tuid="[^"]+#p\d+\.\d+">/);
     // Every published TMX of the page, both levels, all units and thresholded, follows the DTD's structure.
-    const hrefs = await page.locator('.exports a[href$=".tmx"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.exports a[href$=".tmx"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(4);
     for (const href of hrefs) {
       const { root, doctype } = parseXml(await (await page.request.get(`${server.url}${href}`)).text());
@@ -190,7 +207,10 @@ describe('compare view in Chromium', { timeout: 30_000 }, () => {
     await page.selectOption('#export-threshold select[name="pair"]', 'en-ar');
     await page.selectOption('#export-threshold select[name="level"]', 'sentences');
     await page.fill('#export-threshold input[name="min"]', '0.8');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-threshold button[value="tmx"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-threshold button[value="tmx"]'),
+    ]);
     expect(download.suggestedFilename()).toBe('en-ar-sentences-min80.tmx');
     const filtered = readFileSync((await download.path())!, 'utf8');
     const { root } = parseXml(filtered);
@@ -209,11 +229,16 @@ describe('sentence mode in Chromium', { timeout: 30_000 }, () => {
     await page.check('#mode-sentences');
     await page.waitForURL(`${server.url}/en/compare/${article}/?v=vi,en,ar&mode=sentences`);
     expect(await page.locator('#compare').isVisible()).toBe(false);
-    const ids = await page.locator('#compare-sentences .sentence-row:visible').evaluateAll((rows) => rows.map((r) => r.id));
+    const ids = await page
+      .locator('#compare-sentences .sentence-row:visible')
+      .evaluateAll((rows) => rows.map((r) => r.id));
     expect(ids).toContain('p2.1');
     expect(ids).toContain('p2.2');
     const background = (id: string, lang: string) =>
-      page.locator(`[id="${id}"] .compare-cell[data-lang="${lang}"] .sentence`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      page
+        .locator(`[id="${id}"] .compare-cell[data-lang="${lang}"] .sentence`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     // Web fonts that arrive late move the rows: hover only once the layout has settled.
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const plain = await background('p2.2', 'ar');
@@ -232,7 +257,7 @@ describe('sentence mode in Chromium', { timeout: 30_000 }, () => {
     expect(await page.locator('#compare').isVisible()).toBe(true);
   });
 
-  it('opens #p2.2 in an Arabic column beside German, and keeps choice and fragment across interface languages', async () => {
+  it('opens #p2.2 in Arabic beside German; choice and fragment survive a change of UI language', async () => {
     await page.goto(`${server.url}/de/compare/${article}/?v=de,ar#p2.2`);
     expect(await page.isChecked('#mode-sentences')).toBe(true);
     const row = sentenceRow('p2.2');
@@ -263,10 +288,14 @@ describe('sentence mode in Chromium', { timeout: 30_000 }, () => {
     await page.setViewportSize({ width: 360, height: 780 });
     for (const query of ['?v=vi,en,de,ar', '?v=vi,en,de,ar&mode=sentences']) {
       await page.goto(`${server.url}/ar/compare/${article}/${query}`);
-      const lines = await page.locator('a.doc-number:visible').evaluateAll((links) => links.map((a) => [a.textContent, a.getClientRects().length]));
+      const lines = await page
+        .locator('a.doc-number:visible')
+        .evaluateAll((links) => links.map((a) => [a.textContent, a.getClientRects().length]));
       expect(lines.length).toBeGreaterThan(0);
       for (const [text, count] of lines) expect([text, count]).toEqual([text, 1]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
     }
   });
 });

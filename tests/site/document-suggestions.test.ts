@@ -5,7 +5,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leadingNumber, lookupDocumentSuggestions, readNumberFile, suggestionLabels } from '../../src/lib/search/document-suggestions.ts';
+import {
+  leadingNumber,
+  lookupDocumentSuggestions,
+  readNumberFile,
+  suggestionLabels,
+} from '../../src/lib/search/document-suggestions.ts';
 import { distDir, requireBuild } from '../support/built-site.ts';
 
 beforeAll(() => requireBuild());
@@ -79,7 +84,18 @@ describe('forgiving document queries on the committed content', () => {
 
   it('a headline-only number is marked, with the labels the page shows', async () => {
     const result = await lookupDocumentSuggestions('Kết luận 178', fetchJson);
-    expect(result?.suggestions).toEqual([{ id: '178-kl-tw', number: '178-KL/TW', type: 'KL', issuer: 'TW', province: null, articles: 0, versions: 0, headlineOnly: true }]);
+    expect(result?.suggestions).toEqual([
+      {
+        id: '178-kl-tw',
+        number: '178-KL/TW',
+        type: 'KL',
+        issuer: 'TW',
+        province: null,
+        articles: 0,
+        versions: 0,
+        headlineOnly: true,
+      },
+    ]);
     const [nq] = (await lookupDocumentSuggestions('Resolution 18', fetchJson))!.suggestions;
     expect(nq).toMatchObject({ id: '18-nq-tw', articles: 1, headlineOnly: false });
     expect(suggestionLabels(nq!, 'en')).toEqual({ type: 'Resolution', issuer: 'Party Central Committee' });
@@ -88,7 +104,11 @@ describe('forgiving document queries on the committed content', () => {
 
   it('every document page has its number file entry, each file only its number, each file small', () => {
     const folder = path.join(distDir, 'search/numbers');
-    const documents = (JSON.parse(readFileSync(path.join(distDir, 'data/documents.json'), 'utf8')) as { documents: { id: string; number: string }[] }).documents;
+    const documents = (
+      JSON.parse(readFileSync(path.join(distDir, 'data/documents.json'), 'utf8')) as {
+        documents: { id: string; number: string }[];
+      }
+    ).documents;
     const listed = new Map<string, string>();
     for (const name of readdirSync(folder)) {
       expect(name).toMatch(/^(0|[1-9]\d*)\.json$/);

@@ -32,7 +32,9 @@ describe('hostile raw text', () => {
       expect(text).toContain(literal);
     }
     // Inside the article only the site's own elements: paragraphs and the prose wrapper.
-    const foreign = select(page, 'article *').filter((e) => ['iframe', 'img', 'b'].includes(e.tag) || (e.tag === 'div' && e.attrs.get('class') !== 'prose'));
+    const foreign = select(page, 'article *').filter(
+      (e) => ['iframe', 'img', 'b'].includes(e.tag) || (e.tag === 'div' && e.attrs.get('class') !== 'prose'),
+    );
     expect(foreign).toEqual([]);
     expect(page.elements.some((e) => [...e.attrs.keys()].some((a) => a.startsWith('on')))).toBe(false);
     expect(select(page, 'script')).toEqual([]);
@@ -50,7 +52,9 @@ describe('hostile raw text', () => {
       ['204-QĐ/TW', '/de/documents/204-qd-tw/'],
       ['02-KH/BCĐTW', '/de/documents/02-kh-bcdtw/'],
     ]);
-    expect(textOf(page)).toContain('Ein Satz mit einer umgekehrten Richtung und isolierten Steuerzeichen sowie Markierungen bleibt lesbar');
+    expect(textOf(page)).toContain(
+      'Ein Satz mit einer umgekehrten Richtung und isolierten Steuerzeichen sowie Markierungen bleibt lesbar',
+    );
   });
 
   it('stores and shows decomposed Vietnamese as NFC', () => {

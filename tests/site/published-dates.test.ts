@@ -30,31 +30,46 @@ beforeAll(() => {
 });
 
 describe('publication dates on article pages', () => {
-  it('shows a dated version\'s date as <time datetime> in the UI language', () => {
+  it("shows a dated version's date as <time datetime> in the UI language", () => {
     expect(publishedOn20250812(meta(fixturePage(`/en/articles/${article}/`)))).toContain('August 12, 2025');
     expect(publishedOn20250812(meta(fixturePage(`/vi/articles/${article}/`)))).toContain('12 tháng 8, 2025');
     expect(publishedOn20250812(meta(fixturePage(`/ar/articles/${article}/`)))).toContain('12 أغسطس 2025');
     // The dated byline's name is the byline; its date is not repeated in it.
-    expect(fixturePage(`/vi/articles/${article}/`).elements.some((e) => textOf(e).endsWith('Tác giả: Báo Lạng Sơn'))).toBe(true);
+    expect(
+      fixturePage(`/vi/articles/${article}/`).elements.some((e) => textOf(e).endsWith('Tác giả: Báo Lạng Sơn')),
+    ).toBe(true);
   });
 
   it('says an undated version is undated, never showing another date', () => {
     const de = meta(fixturePage(`/de/articles/${article}/`));
     expect(textOf(de)).toContain('ohne Datumsangabe');
     expect(select(de, 'time')).toEqual([]);
-    for (const page of ['/en/articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/', '/ru/articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap/']) {
+    for (const page of [
+      '/en/articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/',
+      '/ru/articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap/',
+    ]) {
       expect(select(parsedPage(page), 'time'), page).toEqual([]);
     }
-    expect(textOf(meta(parsedPage('/en/articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/')))).toContain('no date given');
+    expect(
+      textOf(meta(parsedPage('/en/articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/'))),
+    ).toContain('no date given');
   });
 
-  it('gives search the date as meta of the version\'s own page only, and search results carry it', async () => {
+  it("gives search the date as meta of the version's own page only, and search results carry it", async () => {
     expect(select(fixturePage(`/en/articles/${article}/`), '[data-pagefind-meta="date:2025-08-12"]')).not.toEqual([]);
     expect(select(fixturePage(`/de/articles/${article}/`), '[data-pagefind-meta^="date:"]')).toEqual([]);
     for (const q of ['Chi Lang', '204-QĐ/TW']) {
       const outcome = await runSearch({ ...EMPTY_SEARCH, q }, siteBackend(fixtureDistDir, 'en'));
       const hit = outcome.kind === 'empty' ? undefined : outcome.articles.find((a) => a.article === article);
-      expect(hit?.versions.map((v) => [v.lang, v.date]), q).toEqual(expect.arrayContaining([['en', '2025-08-12'], ['de', null]]));
+      expect(
+        hit?.versions.map((v) => [v.lang, v.date]),
+        q,
+      ).toEqual(
+        expect.arrayContaining([
+          ['en', '2025-08-12'],
+          ['de', null],
+        ]),
+      );
     }
   });
 });
@@ -80,9 +95,13 @@ describe('publication dates in lists, feeds and open data', () => {
     expect(de).not.toContain('<published>');
   });
 
-  it('publishes each version\'s date and where it was read in /data/articles.json', () => {
-    const data = JSON.parse(fixture('/data/articles.json')) as { articles: { id: string; versions: { lang: string; published: string | null; publishedFrom: string | null }[] }[] };
-    expect(data.articles.find((a) => a.id === article)!.versions.map((v) => [v.lang, v.published, v.publishedFrom])).toEqual([
+  it("publishes each version's date and where it was read in /data/articles.json", () => {
+    const data = JSON.parse(fixture('/data/articles.json')) as {
+      articles: { id: string; versions: { lang: string; published: string | null; publishedFrom: string | null }[] }[];
+    };
+    expect(
+      data.articles.find((a) => a.id === article)!.versions.map((v) => [v.lang, v.published, v.publishedFrom]),
+    ).toEqual([
       ['vi', '2025-08-12', 'byline'],
       ['en', '2025-08-12', 'line'],
       ['de', null, null],

@@ -33,10 +33,12 @@ afterEach(async () => {
 });
 
 const hitVersions = (p: Page) =>
-  p.locator(`#search-results li[data-article="${phuTho}"] .search-versions a[data-version]`).evaluateAll((links) => links.map((a) => a.getAttribute('data-version')));
+  p
+    .locator(`#search-results li[data-article="${phuTho}"] .search-versions a[data-version]`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('data-version')));
 
 describe('search in Chromium', { timeout: 30_000 }, () => {
-  it('a document number typed on the Arabic home page finds the German and English versions; the URL reloads the same results', async () => {
+  it('a number typed on the Arabic home page finds the German and English versions; the URL reloads them', async () => {
     await page.goto(`${server.url}/ar/`);
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
     // Keyboard only: skip link, then Tab to the search box (the home page's own: its header has none).
@@ -68,7 +70,7 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     await other.close();
   });
 
-  it('a word search across languages shows excerpts in their own language and direction, and the filters live in the URL', async () => {
+  it('a word search shows excerpts in their own language and direction; the filters live in the URL', async () => {
     await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('комитета')}`);
     await page.locator('#search-results li.search-hit').first().waitFor();
     const excerpt = page.locator('#search-results .search-excerpt').first();
@@ -79,7 +81,10 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     await page.focus('select[name="lang"]');
     await page.selectOption('select[name="lang"]', 'de');
     await page.waitForURL(/lang=de/);
-    await page.locator('#search-status').filter({ hasText: /Nothing found/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /Nothing found/ })
+      .waitFor();
     expect(await page.locator('#search-results li.search-hit').count()).toBe(0);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('lang=de'));
@@ -87,7 +92,7 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     expect(await page.inputValue('select[name="lang"]')).toBe('');
   });
 
-  it('Hoa Binh on the Arabic search page: the province card first, then its article, from the keyboard alone', async () => {
+  it('Hoa Binh on the Arabic search page: the province card, then its article, by keyboard alone', async () => {
     await page.goto(`${server.url}/ar/search/`);
     // Keyboard only: Tab to the page's search box, type, Enter.
     let focused = '';
@@ -106,14 +111,23 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     expect(await card.locator('h2 a').getAttribute('href')).toBe('/ar/provinces/hoa-binh/');
     expect(await card.textContent()).toContain('جزء من فو تو منذ 2025');
     expect(await card.textContent()).toContain('مقال واحد');
-    expect(await page.locator('#search-results li.search-hit').evaluateAll((items) => items.map((li) => li.getAttribute('data-article')))).toEqual([hoaBinh]);
+    expect(
+      await page
+        .locator('#search-results li.search-hit')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-article'))),
+    ).toEqual([hoaBinh]);
     // The card's link is reachable by Tab and leads to the province page.
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.closest('.search-place') !== null)); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 20 && !(await page.evaluate(() => document.activeElement?.closest('.search-place') !== null));
+      i++
+    )
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ar\/provinces\/hoa-binh\/$/);
   });
 
-  it('a forgiving document query on the Russian page suggests the document, and its link opens the document page', async () => {
+  it('a forgiving document query in Russian suggests the document; its link opens the document page', async () => {
     await page.goto(`${server.url}/ru/search/`);
     // Keyboard only: Tab to the page's search box, type, Enter; Tab to the suggestion, Enter.
     let focused = '';
@@ -126,11 +140,18 @@ describe('search in Chromium', { timeout: 30_000 }, () => {
     await page.keyboard.press('Enter');
     const suggestion = page.locator('#search-results .search-suggestions li[data-suggestion="18-nq-tw"]');
     await suggestion.waitFor();
-    expect(await suggestion.textContent()).toBe('18-NQ/TW — Резолюция, Центральный комитет партии — цитируется в 1 статье');
+    expect(await suggestion.textContent()).toBe(
+      '18-NQ/TW — Резолюция, Центральный комитет партии — цитируется в 1 статье',
+    );
     expect(await suggestion.locator('bdi').getAttribute('dir')).toBe('ltr');
     // The citing article is listed below it.
     expect(await page.locator('#search-results li.search-hit').first().getAttribute('data-article')).toBe(ninhThuan);
-    for (let i = 0; i < 25 && !(await page.evaluate(() => document.activeElement?.closest('[data-suggestion]') !== null)); i++) await page.keyboard.press('Tab');
+    for (
+      let i = 0;
+      i < 25 && !(await page.evaluate(() => document.activeElement?.closest('[data-suggestion]') !== null));
+      i++
+    )
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/ru/documents/18-nq-tw/');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/ru\/documents\/18-nq-tw\/$/);

@@ -29,7 +29,9 @@ async function search(q: string, params: Partial<SearchParams> = {}, pageLang: L
 
 /** Versions in result order: articles in rank order, each article's versions in portal order. */
 function ranked(outcome: SearchOutcome): string[] {
-  return outcome.kind === 'empty' ? [] : outcome.articles.flatMap((a) => a.versions.map((v) => `${a.article}/${v.lang}`));
+  return outcome.kind === 'empty'
+    ? []
+    : outcome.articles.flatMap((a) => a.versions.map((v) => `${a.article}/${v.lang}`));
 }
 
 /** Precision at 10 and recall of each table row, printed at the end. */
@@ -37,12 +39,19 @@ const scores: { query: string; precision: number; recall: number }[] = [];
 function score(query: string, got: string[], relevant: string[]): void {
   const top = got.slice(0, 10);
   const hits = top.filter((v) => relevant.includes(v)).length;
-  scores.push({ query, precision: top.length === 0 ? (relevant.length === 0 ? 1 : 0) : hits / top.length, recall: relevant.length === 0 ? 1 : hits / relevant.length });
+  scores.push({
+    query,
+    precision: top.length === 0 ? (relevant.length === 0 ? 1 : 0) : hits / top.length,
+    recall: relevant.length === 0 ? 1 : hits / relevant.length,
+  });
 }
 afterAll(() => {
   if (scores.length === 0) return;
   const mean = (key: 'precision' | 'recall') => scores.reduce((n, s) => n + s[key], 0) / scores.length;
-  console.log(`search relevance on ${scores.length} queries: precision@10 ${mean('precision').toFixed(3)}, recall ${mean('recall').toFixed(3)}`);
+  console.log(
+    `search relevance on ${scores.length} queries: ` +
+      `precision@10 ${mean('precision').toFixed(3)}, recall ${mean('recall').toFixed(3)}`,
+  );
 });
 
 describe('results contain what was searched, best first', () => {
@@ -78,7 +87,9 @@ describe('results contain what was searched, best first', () => {
     const got = ranked(await search('Quy Hoa'));
     expect(got[0]).toBe(`${langSon}/en`);
     const outcome = await search('Quy Hoa');
-    expect(outcome.kind === 'text' && outcome.articles[0]!.versions[0]!.excerpt!.filter((p) => p.mark).map((p) => p.text)).toEqual(['Quy', 'Hoa']);
+    expect(
+      outcome.kind === 'text' && outcome.articles[0]!.versions[0]!.excerpt!.filter((p) => p.mark).map((p) => p.text),
+    ).toEqual(['Quy', 'Hoa']);
   });
 
   it('"this language only" keeps word forms', async () => {
@@ -112,11 +123,23 @@ describe('places: the place first, then its articles, and never its syllables ap
 
   it('the card says what the place is now', async () => {
     const former = await search('Hoa Binh');
-    expect(former.kind === 'text' && former.place).toMatchObject({ kind: 'province-former', merged: true, names: { vi: 'Hòa Bình' }, current: { names: { vi: 'Phú Thọ' } } });
+    expect(former.kind === 'text' && former.place).toMatchObject({
+      kind: 'province-former',
+      merged: true,
+      names: { vi: 'Hòa Bình' },
+      current: { names: { vi: 'Phú Thọ' } },
+    });
     const district = await search('Phú Quốc');
-    expect(district.kind === 'text' && district.place).toMatchObject({ kind: 'district', province: { names: { vi: 'Kiên Giang' } }, current: { names: { vi: 'An Giang' } } });
+    expect(district.kind === 'text' && district.place).toMatchObject({
+      kind: 'district',
+      province: { names: { vi: 'Kiên Giang' } },
+      current: { names: { vi: 'An Giang' } },
+    });
     // The article naming Phú Quốc was filed under Kiên Giang at ingest.
-    expect(district.kind === 'text' && district.articles[0]).toMatchObject({ named: 'Kiên Giang', province: 'An Giang' });
+    expect(district.kind === 'text' && district.articles[0]).toMatchObject({
+      named: 'Kiên Giang',
+      province: 'An Giang',
+    });
   });
 
   it('a current province lists the articles of the provinces merged into it', async () => {
@@ -149,7 +172,9 @@ describe('type word and number: the documents the portal knows, above the text h
     expect(outcome.kind === 'text' && outcome.suggestions.map((s) => s.number)).toEqual(['18-NQ/TW']);
     expect(outcome.kind === 'text' && outcome.suggestions[0]).toMatchObject({ articles: 4 });
     // Its citing articles come first; the 180-NQ/TW article only after them (it has the word, not the number).
-    expect(ranked(outcome).slice(0, 4).sort()).toEqual([`${hoaBinh}/ru`, `${phuQuoc}/ar`, `${phuTho}/vi`, `${thanhHoa}/de`].sort());
+    expect(ranked(outcome).slice(0, 4).sort()).toEqual(
+      [`${hoaBinh}/ru`, `${phuQuoc}/ar`, `${phuTho}/vi`, `${thanhHoa}/de`].sort(),
+    );
     expect(ranked(outcome).indexOf(`${langSon}/en`)).toBe(4);
   });
 

@@ -51,7 +51,15 @@ describe('document-number search', () => {
     const outcome = await search('178-KL/TW');
     expect(outcome).toEqual({
       kind: 'documents',
-      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headlineArticles: [phuTho] }],
+      documents: [
+        {
+          number: '178-KL/TW',
+          ids: [{ id: '178-kl-tw', province: null }],
+          total: 0,
+          loaded: 0,
+          headlineArticles: [phuTho],
+        },
+      ],
       articles: [],
     });
     expect(versions(outcome)).toEqual([]);
@@ -59,7 +67,10 @@ describe('document-number search', () => {
 
   it('a local number lists one entry per province', async () => {
     const outcome = await search('02-KH/TU');
-    expect(outcome).toMatchObject({ kind: 'documents', documents: [{ number: '02-KH/TU', ids: [{ id: '02-kh-tu-phu-tho', province: 'Phú Thọ' }] }] });
+    expect(outcome).toMatchObject({
+      kind: 'documents',
+      documents: [{ number: '02-KH/TU', ids: [{ id: '02-kh-tu-phu-tho', province: 'Phú Thọ' }] }],
+    });
     expect(versions(outcome)).toEqual([`${phuTho}/de`, `${phuTho}/en`]);
   });
 
@@ -103,7 +114,9 @@ describe('text search across all languages', () => {
 
   it('language and province filters', async () => {
     expect(versions(await search('Provinz', { lang: 'de' }))).toEqual(
-      (await search('Provinz')).kind === 'text' ? versions(await search('Provinz')).filter((v) => v.endsWith('/de')) : [],
+      (await search('Provinz')).kind === 'text'
+        ? versions(await search('Provinz')).filter((v) => v.endsWith('/de'))
+        : [],
     );
     expect(versions(await search('Хоабинь', { province: 'Phú Thọ' }))).toEqual([`${hoaBinh}/ru`]);
     expect(versions(await search('Хоабинь', { province: 'Hòa Bình' }))).toEqual([`${hoaBinh}/ru`]);
@@ -124,7 +137,9 @@ describe('text search across all languages', () => {
   it('the page-language scope is the page language as a filter, with word forms', async () => {
     expect(versions(await search('committees', { scope: 'page' }, 'en'))).toEqual([`${phuTho}/en`]);
     expect(versions(await search('committee', { scope: 'page' }, 'de'))).toEqual([]);
-    expect(versions(await search('Provinz', { scope: 'page' }, 'de'))).toEqual([`${toCongTac}/de`, `${phuTho}/de`].sort());
+    expect(versions(await search('Provinz', { scope: 'page' }, 'de'))).toEqual(
+      [`${toCongTac}/de`, `${phuTho}/de`].sort(),
+    );
     expect(await search('Provinz', { scope: 'page' }, 'vi')).toMatchObject({ kind: 'text', more: false, articles: [] });
   });
 });

@@ -24,7 +24,7 @@ const has = (page: ParsedPage, selector: string) => select(page, selector).lengt
 beforeAll(() => requireBuild());
 
 describe('built site', () => {
-  it('has every article under all five interface languages, and search indexes each version once: on its own page', () => {
+  it('has every article under all five UI languages; search indexes each version once, on its own page', () => {
     const articles = [...new Set(contentVersions.map((v) => v.article))];
     const articlePages = builtPages().filter((p) => /^\/[a-z]{2}\/articles\/[^/]+\/$/.test(p));
     expect(articlePages).toEqual(articles.flatMap((a) => LANGS.map((l) => `/${l}/articles/${a}/`)).sort());
@@ -32,17 +32,20 @@ describe('built site', () => {
     expect(indexed).toEqual(contentVersions.map((v) => `/${v.lang}/articles/${v.article}/`).sort());
   });
 
-  it('shows a Russian-only article to an English reader in English chrome, with the Russian text marked and a notice', () => {
+  it('shows a Russian-only article in English chrome, the Russian text marked, with a notice', () => {
     const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
     expect(contentVersions.filter((v) => v.article === hoaBinh).map((v) => v.lang)).toEqual(['ru']);
     const page = parsedPage(`/en/articles/${hoaBinh}/`);
     expect(htmlLangDir(page)).toEqual(['en', 'ltr']);
-    expect(attributeValues(page, 'link[rel="canonical"]', 'href')).toEqual([`https://songsong.example.org/ru/articles/${hoaBinh}/`]);
+    expect(attributeValues(page, 'link[rel="canonical"]', 'href')).toEqual([
+      `https://songsong.example.org/ru/articles/${hoaBinh}/`,
+    ]);
     expect(textOf(selectOne(page, 'p.version-notice'))).toContain('Not available in English. Shown: Русский.');
     expect(has(page, 'div.prose[lang="ru"][dir="ltr"]')).toBe(true);
     expect(select(page, '[data-pagefind-body]')).toEqual([]);
     // The interface switch leads to the same article under each language; the footer is never empty.
-    for (const lang of LANGS.filter((l) => l !== 'en')) expect(has(page, `[href="/${lang}/articles/${hoaBinh}/"][hreflang="${lang}"]`), lang).toBe(true);
+    for (const lang of LANGS.filter((l) => l !== 'en'))
+      expect(has(page, `[href="/${lang}/articles/${hoaBinh}/"][hreflang="${lang}"]`), lang).toBe(true);
     // The original's headline, readable, from its web address.
     expect(textOf(page)).toContain('Hoa Binh giao nhiem vu cho lanh dao chu chot 46 xa phuong sau sap nhap');
     // The Arabic interface: right-to-left chrome, left-to-right Russian text.
@@ -62,18 +65,32 @@ describe('built site', () => {
     for (const lang of LANGS) expect(has(root, `form[action="/${lang}/search/"]`), lang).toBe(true);
   });
 
-  it('links articles in lists under the reader\'s language and marks a title in another language', () => {
+  it("links articles in lists under the reader's language and marks a title in another language", () => {
     const home = parsedPage('/en/');
     const hoaBinh = 'hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap';
     // A title in Russian (marked ru, not empty), the mark that says so right after it.
-    const marks = select(home, `a[href="/en/articles/${hoaBinh}/"][lang="ru"][dir="ltr"]`).filter((a) => textOf(a) !== '').map(nextElementSibling);
-    expect(marks.map((mark) => [mark?.tag, mark?.attrs.get('class'), mark?.attrs.get('title')])).toContainEqual(['span', 'lang-mark', 'Russian version']);
+    const marks = select(home, `a[href="/en/articles/${hoaBinh}/"][lang="ru"][dir="ltr"]`)
+      .filter((a) => textOf(a) !== '')
+      .map(nextElementSibling);
+    expect(marks.map((mark) => [mark?.tag, mark?.attrs.get('class'), mark?.attrs.get('title')])).toContainEqual([
+      'span',
+      'lang-mark',
+      'Russian version',
+    ]);
     expect(has(home, `a[href="/en/articles/${phuTho}/"][lang="en"][dir="ltr"]`)).toBe(true);
   });
 
   it('has every UI page in all five languages', () => {
     for (const lang of LANGS) {
-      for (const page of ['', 'documents/', 'provinces/', 'provinces/phu-tho/', 'provinces/hoa-binh/', 'documents/204-qd-tw/', '404/']) {
+      for (const page of [
+        '',
+        'documents/',
+        'provinces/',
+        'provinces/phu-tho/',
+        'provinces/hoa-binh/',
+        'documents/204-qd-tw/',
+        '404/',
+      ]) {
         expect(pageExists(`/${lang}/${page}`), `/${lang}/${page}`).toBe(true);
       }
     }
@@ -87,7 +104,7 @@ describe('built site', () => {
     }
   });
 
-  it('resolves every internal link and fragment (the links gate\'s check of link targets)', () => {
+  it("resolves every internal link and fragment (the links gate's check of link targets)", () => {
     expect(checkLinkTargets(distDir)).toEqual([]);
   });
 
@@ -106,7 +123,7 @@ describe('built site', () => {
     }
   });
 
-  it('gives every page a reciprocal set of hreflang alternates (the links gate\'s check of alternates)', () => {
+  it("gives every page a reciprocal set of hreflang alternates (the links gate's check of alternates)", () => {
     expect(checkLanguageAlternates(distDir)).toEqual([]);
   });
 
@@ -138,11 +155,15 @@ describe('built site', () => {
 
   it('sends a former province to its current one and says so', () => {
     const former = parsedPage('/en/provinces/hoa-binh/');
-    expect(attributeValues(former, 'meta[http-equiv="refresh"]', 'content')).toEqual(['0; url=/en/provinces/phu-tho/#hoa-binh']);
+    expect(attributeValues(former, 'meta[http-equiv="refresh"]', 'content')).toEqual([
+      '0; url=/en/provinces/phu-tho/#hoa-binh',
+    ]);
     expect(has(former, '[data-merged-into="phu-tho"]')).toBe(true);
     const current = parsedPage('/en/provinces/phu-tho/');
     expect(has(current, '#hoa-binh')).toBe(true);
-    expect(has(current, '[href="/ru/articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap/"]')).toBe(true);
+    expect(
+      has(current, '[href="/ru/articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap/"]'),
+    ).toBe(true);
   });
 
   it('lists 34 current and 63 former provinces on the index', () => {
@@ -150,7 +171,11 @@ describe('built site', () => {
     const items = select(page, 'li[data-province]');
     const current = items.map((item) => item.attrs.get('data-province')!);
     expect(current).toHaveLength(34);
-    expect([...current].sort()).toEqual(currentProvinces().map((p) => p.slug).sort());
+    expect([...current].sort()).toEqual(
+      currentProvinces()
+        .map((p) => p.slug)
+        .sort(),
+    );
     // Each current province's item: a merged one lists its former units (linked to the current page,
     // at the unit's anchor unless it is the current one's own name); an unmerged one is its own former unit.
     const unitsOf = (item: (typeof items)[number]) =>
@@ -167,9 +192,15 @@ describe('built site', () => {
     });
     expect(former).toHaveLength(63);
     expect(new Set(former).size).toBe(63);
-    expect([...former].sort()).toEqual(loadProvinces().map((p) => p.slug).sort());
+    expect([...former].sort()).toEqual(
+      loadProvinces()
+        .map((p) => p.slug)
+        .sort(),
+    );
     // Phu Tho took in Vinh Phuc and Hoa Binh on 2025-07-01.
-    expect(unitsOf(selectOne(page, 'li[data-province="phu-tho"]')).filter((u) => u === 'vinh-phuc' || u === 'hoa-binh')).toEqual(['vinh-phuc', 'hoa-binh']);
+    expect(
+      unitsOf(selectOne(page, 'li[data-province="phu-tho"]')).filter((u) => u === 'vinh-phuc' || u === 'hoa-binh'),
+    ).toEqual(['vinh-phuc', 'hoa-binh']);
   });
 
   it('ships no JavaScript on reading pages', () => {

@@ -47,7 +47,10 @@ async function open(sitePath: string, width = 1280): Promise<{ page: Page; fonts
 }
 
 /** The fonts Chromium actually drew a node's text with (DevTools protocol), by family. */
-async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+async function fontsDrawing(
+  page: Page,
+  selector: string,
+): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -62,7 +65,10 @@ async function fontsDrawing(page: Page, selector: string): Promise<{ familyName:
 /** Loaded font faces of a family, with their unicode ranges. */
 const loadedFaces = (page: Page, family: string) =>
   page.evaluate(
-    (family) => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded').map((f) => ({ range: f.unicodeRange, weight: f.weight })),
+    (family) =>
+      [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded')
+        .map((f) => ({ range: f.unicodeRange, weight: f.weight })),
     family,
   );
 
@@ -76,7 +82,8 @@ describe('web fonts in Chromium', { timeout: 30_000 }, () => {
     expect(faces.some((f) => f.range.includes('U+1EA0-1EF9') && f.weight === '400')).toBe(true);
     // Files from the site, fingerprinted; the 55 KB latin-ext subset is never needed for Vietnamese.
     expect(fonts.length).toBeGreaterThan(0);
-    for (const file of fonts) expect(file).toMatch(/^\/_astro\/noto-sans-(latin|vietnamese)-(400|700)-normal\.[\w-]+\.woff2$/);
+    for (const file of fonts)
+      expect(file).toMatch(/^\/_astro\/noto-sans-(latin|vietnamese)-(400|700)-normal\.[\w-]+\.woff2$/);
   });
 
   it('draws Arabic with Noto Naskh Arabic, the digits and Latin codes among it with Noto Sans', async () => {
@@ -101,16 +108,19 @@ describe('web fonts in Chromium', { timeout: 30_000 }, () => {
 describe('document numbers copied from Arabic pages', { timeout: 30_000 }, () => {
   /** What a reader gets by selecting `locator`'s whole text (mouse drag or triple click). */
   const copied = (page: Page, selector: string) =>
-    page.locator(selector).first().evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return selection.toString();
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      });
 
-  it('the heading of a document page: the number alone is exactly 204-QĐ/TW, the heading has no invisible characters', async () => {
+  it("a document page's heading: the number is exactly 204-QĐ/TW, with no invisible characters", async () => {
     const { page } = await open('/ar/documents/204-qd-tw/');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await copied(page, 'h1 bdi')).toBe('204-QĐ/TW');
@@ -119,7 +129,9 @@ describe('document numbers copied from Arabic pages', { timeout: 30_000 }, () =>
     expect(heading).not.toMatch(BIDI_CONTROLS);
     expect(await copied(page, 'main')).not.toMatch(BIDI_CONTROLS);
     // Shown in logical order, left to right, on one line.
-    expect(await page.locator('h1 bdi').evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).whiteSpace])).toEqual(['ltr', 'nowrap']);
+    expect(
+      await page.locator('h1 bdi').evaluate((el) => [getComputedStyle(el).direction, getComputedStyle(el).whiteSpace]),
+    ).toEqual(['ltr', 'nowrap']);
   });
 
   it('a number in an Arabic article, and the whole page', async () => {
@@ -147,7 +159,7 @@ describe('layout', { timeout: 30_000 }, () => {
     expect(await number.evaluate((el) => el.getClientRects().length)).toBe(1);
   });
 
-  it('the search page prefills the header box, folds the filters on a phone and opens them on a wide screen', async () => {
+  it('the search page prefills the header box; filters fold on a phone, open on a wide screen', async () => {
     const phone = (await open('/en/search/?q=204-QĐ/TW', 390)).page;
     await phone.locator('#search-results .search-document').first().waitFor();
     expect(await phone.inputValue('#site-search')).toBe('204-QĐ/TW');
@@ -171,7 +183,9 @@ describe('layout', { timeout: 30_000 }, () => {
   it('the compare pill sits on the line of the language pills', async () => {
     for (const lang of ['en', 'ar']) {
       const { page } = await open(`/${lang}/articles/${article}/`);
-      const tops = await page.locator('nav.lang-bar li > *').evaluateAll((pills) => pills.map((p) => Math.round(p.getBoundingClientRect().top)));
+      const tops = await page
+        .locator('nav.lang-bar li > *')
+        .evaluateAll((pills) => pills.map((p) => Math.round(p.getBoundingClientRect().top)));
       expect(new Set(tops).size, `${lang}: ${tops.join(', ')}`).toBe(1);
     }
   });

@@ -15,7 +15,8 @@ export interface Score {
 }
 
 const key = ([a, b]: Bead) => `${a.join(',')}|${b.join(',')}`;
-const overlaps = ([a, b]: Bead, [c, d]: Bead) => a.length > 0 && b.length > 0 && a.some((x) => c.includes(x)) && b.some((y) => d.includes(y));
+const overlaps = ([a, b]: Bead, [c, d]: Bead) =>
+  a.length > 0 && b.length > 0 && a.some((x) => c.includes(x)) && b.some((y) => d.includes(y));
 
 function f1(precision: number, recall: number): number {
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -26,7 +27,8 @@ export function scoreAlignment(test: readonly Bead[], gold: readonly Bead[]): { 
   const testKeys = new Set(test.map(key));
   const strictP = test.filter((b) => goldKeys.has(key(b))).length / Math.max(test.length, 1);
   const strictR = gold.filter((b) => testKeys.has(key(b))).length / Math.max(gold.length, 1);
-  const right = (bead: Bead, others: readonly Bead[], keys: Set<string>) => keys.has(key(bead)) || others.some((o) => overlaps(bead, o));
+  const right = (bead: Bead, others: readonly Bead[], keys: Set<string>) =>
+    keys.has(key(bead)) || others.some((o) => overlaps(bead, o));
   const laxP = test.filter((b) => right(b, gold, goldKeys)).length / Math.max(test.length, 1);
   const laxR = gold.filter((b) => right(b, test, testKeys)).length / Math.max(gold.length, 1);
   return {

@@ -26,7 +26,9 @@ export function requireBuild(dir: string = distDir): void {
 
 /** Every HTML file of the build, as site paths (`/en/articles/x/`, `/404.html`), sorted. */
 export function builtPages(): string[] {
-  return htmlPages(distDir).map((p) => p.sitePath).sort();
+  return htmlPages(distDir)
+    .map((p) => p.sitePath)
+    .sort();
 }
 
 export function readPage(sitePath: string, dir: string = distDir): string {

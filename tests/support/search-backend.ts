@@ -44,21 +44,22 @@ let instance = 0;
 export function siteBackend(siteDir: string, pageLang: Lang): SearchBackend {
   installFetch();
   const origin = originOf(siteDir);
-  return pagefindBackend(
-    {
-      async fetchJson(sitePath) {
-        const file = path.join(siteDir, sitePath);
-        return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-      },
-      async loadPagefind(bundlePath) {
-        // Pagefind picks the index of <html lang>; give it the page's language.
-        (globalThis as { document?: unknown }).document = { currentScript: null, querySelector: () => ({ getAttribute: () => pageLang }) };
-        const moduleUrl = `${pathToFileURL(path.join(siteDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
-        return (await import(moduleUrl)) as PagefindApi;
-      },
-      pagefindOptions: (bundlePath) => ({ basePath: `${origin}${bundlePath}`, baseUrl: '/' }),
+  return pagefindBackend({
+    async fetchJson(sitePath) {
+      const file = path.join(siteDir, sitePath);
+      return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
     },
-  );
+    async loadPagefind(bundlePath) {
+      // Pagefind picks the index of <html lang>; give it the page's language.
+      (globalThis as { document?: unknown }).document = {
+        currentScript: null,
+        querySelector: () => ({ getAttribute: () => pageLang }),
+      };
+      const moduleUrl = `${pathToFileURL(path.join(siteDir, bundlePath, 'pagefind.js')).href}?instance=${++instance}`;
+      return (await import(moduleUrl)) as PagefindApi;
+    },
+    pagefindOptions: (bundlePath) => ({ basePath: `${origin}${bundlePath}`, baseUrl: '/' }),
+  });
 }
 
 /** The search backend of the built site (dist/). */

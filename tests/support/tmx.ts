@@ -22,7 +22,12 @@ export function parseXml(xml: string): { root: XmlElement; doctype: string } {
   };
   parser.ondoctype = (text) => (doctype = text.trim());
   parser.onopentag = (tag) => {
-    const element: XmlElement = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const element: XmlElement = {
+      name: tag.name,
+      attributes: tag.attributes as Record<string, string>,
+      children: [],
+      text: '',
+    };
     if (stack.length > 0) stack.at(-1)!.children.push(element);
     else root = element;
     stack.push(element);
@@ -43,11 +48,21 @@ export function checkTmxStructure(root: XmlElement): string[] {
   if (root.name !== 'tmx' || root.attributes.version !== '1.4') problems.push('root is not <tmx version="1.4">');
   if (names(root) !== 'header,body') problems.push(`tmx has ${names(root)}`);
   const header = root.children[0]!;
-  for (const required of ['creationtool', 'creationtoolversion', 'segtype', 'o-tmf', 'adminlang', 'srclang', 'datatype']) {
+  for (const required of [
+    'creationtool',
+    'creationtoolversion',
+    'segtype',
+    'o-tmf',
+    'adminlang',
+    'srclang',
+    'datatype',
+  ]) {
     if (!(required in header.attributes)) problems.push(`header lacks ${required}`);
   }
-  if (!['block', 'paragraph', 'sentence', 'phrase'].includes(header.attributes.segtype ?? '')) problems.push('bad segtype');
-  if (!header.children.every((c) => ['note', 'prop', 'ude'].includes(c.name))) problems.push('header holds more than note, prop, ude');
+  if (!['block', 'paragraph', 'sentence', 'phrase'].includes(header.attributes.segtype ?? ''))
+    problems.push('bad segtype');
+  if (!header.children.every((c) => ['note', 'prop', 'ude'].includes(c.name)))
+    problems.push('header holds more than note, prop, ude');
   for (const tu of root.children[1]!.children) {
     if (tu.name !== 'tu') problems.push(`body has <${tu.name}>`);
     if (!/^(prop,|note,)*tuv(,tuv)+$/.test(names(tu))) problems.push(`tu has ${names(tu)}`);

@@ -72,7 +72,11 @@ describe('anchors against lengths', () => {
     const a = [x(100), filler(110, 'Further remarks'), y(260, '204-QĐ/TW')];
     const b = [x(100), y(110, '204-QD/TW').replace('6.600', '6,600')];
     const withAnchors = alignParagraphs(a, b, { a: 'en', b: 'en' });
-    expect(shape(withAnchors)).toEqual([[[0], [0]], [[1], []], [[2], [1]]]);
+    expect(shape(withAnchors)).toEqual([
+      [[0], [0]],
+      [[1], []],
+      [[2], [1]],
+    ]);
     // Control: the same texts without any anchors pair by length, so the anchors made the difference.
     const strip = (t: string) => t.replace(/[0-9][0-9.,/\-A-ZĐ]*/g, 'n').replace(/Việt Trì/g, 'the city');
     const lengthsOnly = alignParagraphs(a.map(strip), b.map(strip), { a: 'en', b: 'en' });

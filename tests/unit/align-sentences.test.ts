@@ -7,21 +7,33 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs } from '../../src/lib/alignment/align-paragraphs.ts';
-import { SENTENCE_CELL_BUDGET, alignSentences, alignSentencesOfParagraphs, type SentenceUnit } from '../../src/lib/alignment/align-sentences.ts';
+import {
+  SENTENCE_CELL_BUDGET,
+  alignSentences,
+  alignSentencesOfParagraphs,
+  type SentenceUnit,
+} from '../../src/lib/alignment/align-sentences.ts';
 import { buildAlignedRows } from '../../src/lib/alignment/aligned-rows.ts';
 import { buildSentenceLevel } from '../../src/lib/alignment/sentence-rows.ts';
 import { rowLabel } from '../../src/lib/alignment/row-fragment.ts';
 import type { Lang } from '../../src/lib/lang.ts';
 import { sentenceSpans } from '../../src/lib/text/sentences.ts';
 
-const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as { a: string[][]; b: string[][] };
+const gold = JSON.parse(
+  readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8'),
+) as { a: string[][]; b: string[][] };
 const lines = (lang: string) =>
   readFileSync(new URL(`../fixtures/compare-site/${lang}.txt`, import.meta.url), 'utf8')
     .split('\n')
-    .filter((l) => l.trim() !== '' && !/^(Quelle|المصدر|Kommentar|تعليق|Source|Comment|Nguồn|Bình luận)|^[\d٠-٩/]+$/u.test(l.trim()));
+    .filter(
+      (l) =>
+        l.trim() !== '' &&
+        !/^(Quelle|المصدر|Kommentar|تعليق|Source|Comment|Nguồn|Bình luận)|^[\d٠-٩/]+$/u.test(l.trim()),
+    );
 
 /** Units of paragraphs given as sentence lists, each paragraph its own group. */
-const units = (paragraphs: string[][]): SentenceUnit[] => paragraphs.flatMap((sentences, g) => sentences.map((text) => ({ text, group: g })));
+const units = (paragraphs: string[][]): SentenceUnit[] =>
+  paragraphs.flatMap((sentences, g) => sentences.map((text) => ({ text, group: g })));
 const beads = (pairs: { a: number[]; b: number[] }[]) => pairs.map((p) => `${p.a.join('+')}:${p.b.join('+')}`);
 const de = gold.a.slice(0, 5);
 const en = gold.b.slice(0, 5);
@@ -95,13 +107,15 @@ describe('alignSentences', () => {
 });
 
 describe('buildSentenceLevel (sentence rows of the compare view)', () => {
-  it('numbers sentence rows within paragraph rows, keeps every sentence once, and puts a moved sentence beside its partner', () => {
+  it('numbers sentence rows within paragraph rows, keeps each sentence once, puts a moved one by its partner', () => {
     // English moves the last sentence of paragraph 1 into paragraph 2; German keeps it in paragraph 1.
     const german = de.slice(0, 3).map((s) => s.join(' '));
     const english = [en[0]!.join(' '), en[1]!.slice(0, 2).join(' '), [en[1]![2]!, ...en[2]!].join(' ')];
     const paragraphs = { de: german, en: english };
     const langsInOrder: Lang[] = ['en', 'de'];
-    const { pivot, rows } = buildAlignedRows(langsInOrder.map((lang) => ({ lang, paragraphs: paragraphs[lang as 'de' | 'en'] })));
+    const { pivot, rows } = buildAlignedRows(
+      langsInOrder.map((lang) => ({ lang, paragraphs: paragraphs[lang as 'de' | 'en'] })),
+    );
     const level = buildSentenceLevel(langsInOrder, pivot, rows, paragraphs, sentenceSpans);
     const ids = level.rows.map((r) => rowLabel(r));
     expect(new Set(ids).size).toBe(ids.length);
@@ -114,6 +128,13 @@ describe('buildSentenceLevel (sentence rows of the compare view)', () => {
     expect(moved.cells.de).toEqual([4]);
     // Pairs for the exports: one pair of languages, the same beads as the rows here.
     expect(level.pairs.map((p) => `${p.a}-${p.b}`)).toEqual(['en-de']);
-    expect(level.pairs[0]!.pairs.map((p) => `${p.a.join('+')}:${p.b.join('+')}`)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5']);
+    expect(level.pairs[0]!.pairs.map((p) => `${p.a.join('+')}:${p.b.join('+')}`)).toEqual([
+      '0:0',
+      '1:1',
+      '2:2',
+      '3:3',
+      '4:4',
+      '5:5',
+    ]);
   });
 });

@@ -9,7 +9,9 @@ import { compareArticle, inArticle } from '../../src/lib/views/article-compariso
 import { buildCorpusIndex } from '../../src/lib/corpus/corpus-index.ts';
 
 const corpus = buildCorpusIndex(loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url))));
-const article = corpus.articles.find((a) => a.id === 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu')!;
+const article = corpus.articles.find(
+  (a) => a.id === 'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu',
+)!;
 
 function thrown(run: () => unknown): Error {
   try {
@@ -25,10 +27,14 @@ describe('errors of the article comparison', () => {
     const broken = {
       ...article,
       id: `${article.id}-broken-body`,
-      versions: article.versions.map((v) => (v.data.lang === 'de' ? { ...v, body: `${v.body}\n- a list item, which ingest never writes\n` } : v)),
+      versions: article.versions.map((v) =>
+        v.data.lang === 'de' ? { ...v, body: `${v.body}\n- a list item, which ingest never writes\n` } : v,
+      ),
     };
     const error = thrown(() => compareArticle(broken));
-    expect(error.message).toMatch(new RegExp(`^article ${broken.id} \\(de\\): article body line \\d+: unexpected list block$`));
+    expect(error.message).toMatch(
+      new RegExp(`^article ${broken.id} \\(de\\): article body line \\d+: unexpected list block$`),
+    );
     expect((error.cause as Error).message).toMatch(/^article body line \d+: unexpected list block$/);
   });
 

@@ -29,7 +29,9 @@ describe('the band of alignParagraphs', () => {
         else a.splice(k, Math.floor(random() * 300));
       }
       const banded = alignParagraphs(a, b, { a: 'en', b: 'de' });
-      expect(banded, `article ${article}`).toEqual(alignParagraphs(a, b, { a: 'en', b: 'de' }, { minRadius: Infinity }));
+      expect(banded, `article ${article}`).toEqual(
+        alignParagraphs(a, b, { a: 'en', b: 'de' }, { minRadius: Infinity }),
+      );
       const mirrored = alignParagraphs(b, a, { a: 'de', b: 'en' });
       expect(mirrored).toEqual(alignParagraphs(b, a, { a: 'de', b: 'en' }, { minRadius: Infinity }));
     }

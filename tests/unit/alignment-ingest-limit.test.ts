@@ -36,7 +36,9 @@ describe('the paragraph limit of ingest', () => {
     const error = refusal(() => parseRawArticle([...lines(MAX_BLOCKS + 1), source].join('\n'), 'en.txt'));
     expect(error.file).toBe('en.txt');
     expect(error.line).toBe(MAX_BLOCKS + 1);
-    expect(error.message).toMatch(/^en\.txt:5001: 5,001 paragraphs, over the limit of 5,000 per version \(a news article has a few hundred at most/);
+    expect(error.message).toMatch(
+      /^en\.txt:5001: 5,001 paragraphs, over the limit of 5,000 per version \(a news article has a few hundred at most/,
+    );
   });
 
   it('refuses the 100,000-line file that fits in the file size limit', () => {

@@ -10,11 +10,15 @@ const KINDS: BeadKind[] = ['1-1', '2-1', '1-2', '2-2', '1-0', '0-1'];
 
 describe('lengthCostLowerBound', () => {
   it('stays at or below lengthCost for lengths from 0 to 40,000 characters and every ratio in use', () => {
-    const lengths = [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1_597, 2_584, 4_181, 6_765, 10_946, 17_711, 28_657, 40_000];
+    const lengths = [
+      0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1_597, 2_584, 4_181, 6_765, 10_946, 17_711, 28_657,
+      40_000,
+    ];
     for (const ratio of [0.72, 0.85, 0.92, 1, 1.06, 1.17, 1.39]) {
       for (const kind of KINDS) {
         for (const la of lengths) {
-          for (const lb of lengths) expect(lengthCostLowerBound(kind, la, lb, ratio)).toBeLessThanOrEqual(lengthCost(kind, la, lb, ratio));
+          for (const lb of lengths)
+            expect(lengthCostLowerBound(kind, la, lb, ratio)).toBeLessThanOrEqual(lengthCost(kind, la, lb, ratio));
         }
       }
     }

@@ -10,7 +10,19 @@ import type { Lang } from '../../src/lib/lang.ts';
 import { seededRandom } from '../../tools/alignment-corpus.ts';
 
 const random = seededRandom(999);
-const WORDS = ['Hà Nội', 'committee', 'the', 'Phú Thọ', 'plan', 'Ausschuss', 'und', 'Nguyễn Văn An', 'report', 'Lê', 'đảng bộ'];
+const WORDS = [
+  'Hà Nội',
+  'committee',
+  'the',
+  'Phú Thọ',
+  'plan',
+  'Ausschuss',
+  'und',
+  'Nguyễn Văn An',
+  'report',
+  'Lê',
+  'đảng bộ',
+];
 function paragraph(): string {
   const words = Array.from({ length: 1 + Math.floor(random() * 30) }, () => {
     const r = random();
@@ -39,12 +51,18 @@ describe('buildAlignedRows on generated articles', () => {
     for (let article = 0; article < 300; article++) {
       const vi = Array.from({ length: Math.floor(random() * 40) }, paragraph);
       const langs: Lang[] = article % 2 === 0 ? ['en', 'de'] : ['en', 'de', 'ru'];
-      const versions = [{ lang: 'vi' as Lang, paragraphs: vi }, ...langs.map((lang) => ({ lang, paragraphs: edited(vi) }))];
+      const versions = [
+        { lang: 'vi' as Lang, paragraphs: vi },
+        ...langs.map((lang) => ({ lang, paragraphs: edited(vi) })),
+      ];
       const { pivot, rows } = buildAlignedRows(versions);
       expect(pivot).toBe('vi');
       expect(rows.map((row) => row.row)).toEqual(rows.map((_, k) => k + 1));
       for (const { lang, paragraphs } of versions) {
-        expect(rows.flatMap((row) => row.cells[lang] ?? []), `article ${article}, ${lang}`).toEqual(paragraphs.map((_, k) => k));
+        expect(
+          rows.flatMap((row) => row.cells[lang] ?? []),
+          `article ${article}, ${lang}`,
+        ).toEqual(paragraphs.map((_, k) => k));
       }
       for (const row of rows) expect(Object.values(row.cells).some((cell) => cell.length > 0)).toBe(true);
     }

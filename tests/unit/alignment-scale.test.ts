@@ -25,16 +25,21 @@ function expectCovers(pairs: AlignedPair[], n: number, m: number) {
 
 /** The first index from `start` where lines from-1 … from+span are all anchored with their own number. */
 function anchoredRun(lines: ReturnType<typeof generatedLines>, start: number, span: number): number {
-  for (let k = start; ; k++) if (Array.from({ length: span + 2 }, (_, x) => k - 1 + x).every((i) => isAnchored(lines, i))) return k;
+  for (let k = start; ; k++)
+    if (Array.from({ length: span + 2 }, (_, x) => k - 1 + x).every((i) => isAnchored(lines, i))) return k;
 }
 
 describe('alignParagraphs at 100,000 paragraphs', () => {
   it('pairs two 100,000-line versions one to one within a 256 MB heap', () => {
-    const child = spawnSync(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'tests/support/alignment-large.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, PARAGRAPHS: '100000' },
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=256', '--import', 'tsx', 'tests/support/alignment-large.ts'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, PARAGRAPHS: '100000' },
+      },
+    );
     expect(child.status, child.stderr).toBe(0);
     expect(JSON.parse(child.stdout)).toMatchObject({ pairs: 100_000, everyParagraphOnceInOrder: true, notOneToOne: 0 });
   }, 600_000);
@@ -81,7 +86,9 @@ describe('alignParagraphs at thousands of paragraphs', () => {
     expectCovers(pairs, long.length, cut.length);
     expect(pairs).toEqual(alignParagraphs(long, cut, { a: 'en', b: 'de' }, { minRadius: Infinity }));
     const original = (j: number) => (j < start ? j : j + 300);
-    const numbered = pairs.flatMap((p) => p.b.filter((j) => isAnchored(lines, original(j))).map((j) => p.a.includes(original(j))));
+    const numbered = pairs.flatMap((p) =>
+      p.b.filter((j) => isAnchored(lines, original(j))).map((j) => p.a.includes(original(j))),
+    );
     expect(numbered.filter((right) => !right).length).toBeLessThan(numbered.length / 100);
     expect(pairs.filter((p) => p.b.length === 0).length).toBeGreaterThan(250);
   }, 120_000);
@@ -105,7 +112,9 @@ describe('alignParagraphs at 100,000 paragraphs, one version missing 30,000 of t
     const pairs = alignParagraphs(en, cut, { a: 'en', b: 'de' });
     expectCovers(pairs, en.length, cut.length);
     const original = (j: number) => (j < 40_000 ? j : j + 30_000);
-    const numbered = pairs.flatMap((p) => p.b.filter((j) => isAnchored(lines, original(j))).map((j) => p.a.includes(original(j))));
+    const numbered = pairs.flatMap((p) =>
+      p.b.filter((j) => isAnchored(lines, original(j))).map((j) => p.a.includes(original(j))),
+    );
     expect(numbered.length).toBeGreaterThan(20_000);
     expect(numbered.filter((right) => !right).length).toBeLessThan(numbered.length / 100);
     expect(pairs.filter((p) => p.b.length === 0).length).toBeGreaterThan(29_000);
@@ -126,7 +135,11 @@ describe('buildAlignedRows at scale', () => {
     for (const { lang, paragraphs } of versions) {
       expect(rows.flatMap((row) => row.cells[lang] ?? [])).toEqual(paragraphs.map((_, k) => k));
     }
-    expect(rows.every((row, k) => row.row === k + 1 && row.cells.vi![0] === k && row.cells.en![0] === k && row.cells.de![0] === k)).toBe(true);
+    expect(
+      rows.every(
+        (row, k) => row.row === k + 1 && row.cells.vi![0] === k && row.cells.en![0] === k && row.cells.de![0] === k,
+      ),
+    ).toBe(true);
   }, 600_000);
 
   it('keeps a paragraph only one of two 20,000-line versions has, and a merge, in their rows', () => {
@@ -135,7 +148,12 @@ describe('buildAlignedRows at scale', () => {
     const en = versionOf(lines, 'en');
     const k = anchoredRun(lines, 10_000, 2);
     // English adds a paragraph after line k-1 and merges lines k and k+1.
-    const enEdited = [...en.slice(0, k), 'An English-only remark about the 2025 budget of 6,600 billion dong.', `${en[k]} ${en[k + 1]}`, ...en.slice(k + 2)];
+    const enEdited = [
+      ...en.slice(0, k),
+      'An English-only remark about the 2025 budget of 6,600 billion dong.',
+      `${en[k]} ${en[k + 1]}`,
+      ...en.slice(k + 2),
+    ];
     const { rows } = buildAlignedRows([
       { lang: 'vi', paragraphs: vi },
       { lang: 'en', paragraphs: enEdited },

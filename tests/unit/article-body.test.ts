@@ -3,7 +3,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BLOCKS, parseArticleBody, renderArticleBody, type BodyBlock } from '../../src/lib/corpus/article-body.ts';
+import {
+  MAX_BODY_BLOCKS,
+  parseArticleBody,
+  renderArticleBody,
+  type BodyBlock,
+} from '../../src/lib/corpus/article-body.ts';
 
 const hostileLines = [
   '# not a heading',
@@ -37,7 +42,11 @@ describe('article body', () => {
       { kind: 'caption', text: '<script>x</script> Photo: A' },
     ]);
     const html = String(
-      await unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).process(markdown),
+      await unified()
+        .use(remarkParse)
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeStringify, { allowDangerousHtml: true })
+        .process(markdown),
     );
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1]));
     expect([...tags].sort()).toEqual(['figcaption', 'figure', 'p']);
@@ -53,7 +62,9 @@ describe('article body', () => {
 describe('parseArticleBody on a body over the limit', () => {
   it('refuses 100,000 paragraphs with the limit named, before parsing them', () => {
     const body = Array.from({ length: 100_000 }, (_, i) => `Line ${i} of the 177-KL/TW report.`).join('\n\n');
-    expect(() => parseArticleBody(body)).toThrow('article body has 100,000 blocks, over the limit of 5,000 per version');
+    expect(() => parseArticleBody(body)).toThrow(
+      'article body has 100,000 blocks, over the limit of 5,000 per version',
+    );
     const atLimit = Array.from({ length: MAX_BODY_BLOCKS }, (_, i) => `Line ${i}.`).join('\n\n');
     expect(parseArticleBody(atLimit)).toHaveLength(MAX_BODY_BLOCKS);
   });

@@ -26,12 +26,13 @@ type Entry = ReturnType<DataStore['get']>;
 function memoryStore(): DataStore {
   const entries = new Map<string, NonNullable<Entry>>();
   return {
-    get: (<T extends Record<string, unknown>>(key: string) => entries.get(key)) as DataStore['get'],
+    get: ((key: string) => entries.get(key)) as DataStore['get'],
     entries: () => [...entries],
     values: () => [...entries.values()],
     keys: () => [...entries.keys()],
     set: (entry) => {
-      if (entry.filePath?.startsWith('/')) throw new Error(`File path must be relative to the site root. Got: ${entry.filePath}`);
+      if (entry.filePath?.startsWith('/'))
+        throw new Error(`File path must be relative to the site root. Got: ${entry.filePath}`);
       if (entry.digest && entries.get(entry.id)?.digest === entry.digest) return false;
       entries.set(entry.id, entry as NonNullable<Entry>);
       return true;
@@ -86,14 +87,22 @@ function context(watcher?: FakeWatcher): LoaderContext {
     collection: 'articles',
     store,
     meta: new Map<string, string>(),
-    logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') } as unknown as LoaderContext['logger'],
+    logger: {
+      info: log('info'),
+      warn: log('warn'),
+      error: log('error'),
+      debug: log('debug'),
+    } as unknown as LoaderContext['logger'],
     config: { root: pathToFileURL(`${root}/`) } as LoaderContext['config'],
     parseData: async ({ id, data }) => {
       parsed.push(id);
       return articleVersionSchema.parse(data) as unknown as typeof data;
     },
     renderMarkdown: () => Promise.reject(new Error('the loader renders nothing')),
-    generateDigest: (data) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+    generateDigest: (data) =>
+      createHash('sha256')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
     ...(watcher ? { watcher: watcher as unknown as LoaderContext['watcher'] } : {}),
   };
 }
@@ -114,7 +123,11 @@ describe('article loader', () => {
     expect(store.keys()).toEqual([`${BAC_NINH}/ar`, `${PHU_THO}/de`, `${PHU_THO}/en`]);
     const entry = store.get(`${PHU_THO}/en`)!;
     expect(entry.filePath).toBe(`articles/${PHU_THO}/en.md`);
-    expect(entry.digest).toBe(createHash('sha256').update(readFileSync(path.join(folder, PHU_THO, 'en.md'), 'utf8')).digest('hex'));
+    expect(entry.digest).toBe(
+      createHash('sha256')
+        .update(readFileSync(path.join(folder, PHU_THO, 'en.md'), 'utf8'))
+        .digest('hex'),
+    );
     expect(entry.data).toMatchObject({ article: PHU_THO, lang: 'en', byline: 'Van Lang' });
     expect(entry.body).toBeUndefined();
   });
@@ -163,7 +176,12 @@ describe('article loader', () => {
     expect(store.get(`${PHU_THO}/de`)).toBe(before.get(`${PHU_THO}/de`));
 
     // Editors' temporary files, other files and files outside <article>/<lang>.md are not content.
-    for (const other of [path.join(folder, PHU_THO, '.en.md.swp'), path.join(folder, PHU_THO, 'notes.txt'), path.join(folder, 'stray.md'), path.join(root, 'README.md')]) {
+    for (const other of [
+      path.join(folder, PHU_THO, '.en.md.swp'),
+      path.join(folder, PHU_THO, 'notes.txt'),
+      path.join(folder, 'stray.md'),
+      path.join(root, 'README.md'),
+    ]) {
       writeFileSync(other, '');
       await watcher.fire('add', other);
       await watcher.fire('change', other);
@@ -189,6 +207,8 @@ describe('article loader', () => {
     writeFileSync(path.join(folder, PHU_THO, 'en.md'), 'No frontmatter yet\n');
     await watcher.fire('change', path.join(folder, PHU_THO, 'en.md'));
     expect(store.get(`${PHU_THO}/en`)).toBe(before);
-    expect(logged).toEqual([`error: Failed to reload ${PHU_THO}/en.md: ${path.join(folder, PHU_THO, 'en.md')}: no YAML frontmatter`]);
+    expect(logged).toEqual([
+      `error: Failed to reload ${PHU_THO}/en.md: ${path.join(folder, PHU_THO, 'en.md')}: no YAML frontmatter`,
+    ]);
   });
 });

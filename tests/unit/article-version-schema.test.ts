@@ -9,7 +9,10 @@ import { parse as parseYaml } from 'yaml';
 import { articleVersionSchema } from '../../src/lib/corpus/article-version-schema.ts';
 
 const file = path.join('content/articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/en.md');
-const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
+const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'))![1]!) as Record<
+  string,
+  unknown
+>;
 
 describe('articleVersionSchema', () => {
   it('reads a committed version', () => {
@@ -18,7 +21,9 @@ describe('articleVersionSchema', () => {
 
   it('reads the former field name titleDocuments as headlineDocuments', () => {
     const { headlineDocuments, ...rest } = frontmatter;
-    expect(articleVersionSchema.parse({ ...rest, titleDocuments: headlineDocuments })).toEqual(articleVersionSchema.parse(frontmatter));
+    expect(articleVersionSchema.parse({ ...rest, titleDocuments: headlineDocuments })).toEqual(
+      articleVersionSchema.parse(frontmatter),
+    );
   });
 
   it('still refuses unknown fields, and both names at once', () => {

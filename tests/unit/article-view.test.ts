@@ -5,12 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { slugHeadline, slugHeadlineText } from '../../src/lib/documents/slug-headline.ts';
 import type { Lang } from '../../src/lib/lang.ts';
-import { articleView, articleViewPages, originalHeadline, readerVersion, shownVersion } from '../../src/lib/views/article-view.ts';
+import {
+  articleView,
+  articleViewPages,
+  originalHeadline,
+  readerVersion,
+  shownVersion,
+} from '../../src/lib/views/article-view.ts';
 import type { ArticleEntry, CorpusVersion } from '../../src/lib/corpus/corpus-index.ts';
 
 function article(langs: Lang[]): ArticleEntry {
-  const versions = langs.map((lang) => ({ data: { lang, title: `title ${lang}` }, body: '' }) as unknown as CorpusVersion);
-  return { id: 'a', versions, langs, province: null, source: { url: 'https://baophutho.vn/a-1.htm', host: 'baophutho.vn', outlet: null }, headlineDocuments: [] };
+  const versions = langs.map(
+    (lang) => ({ data: { lang, title: `title ${lang}` }, body: '' }) as unknown as CorpusVersion,
+  );
+  return {
+    id: 'a',
+    versions,
+    langs,
+    province: null,
+    source: { url: 'https://baophutho.vn/a-1.htm', host: 'baophutho.vn', outlet: null },
+    headlineDocuments: [],
+  };
 }
 
 describe('articleView', () => {
@@ -27,7 +42,7 @@ describe('articleView', () => {
     expect(articleView(translationsOnly, 'ru').own).toBe(true);
   });
 
-  it('gives a search hit the same version: of the versions that matched, own language, else Vietnamese, else the first', () => {
+  it('gives a search hit the same version: of those matched, own language, else Vietnamese, else the first', () => {
     const matched = (langs: Lang[]) => langs.map((lang) => ({ lang, title: `title ${lang}` }));
     expect(readerVersion(matched(['vi', 'en', 'ru']), 'ru', (v) => v.lang)).toEqual({ lang: 'ru', title: 'title ru' });
     expect(readerVersion(matched(['vi', 'en', 'ru']), 'ar', (v) => v.lang)).toEqual({ lang: 'vi', title: 'title vi' });
@@ -45,20 +60,26 @@ describe('slugHeadline', () => {
     expect(slugHeadlineText('trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu')).toBe(
       'Trien khai thuc hien Ket luan so 178-KL/TW cua Bo Chinh tri Ban Bi thu',
     );
-    expect(slugHeadline('quyet-dinh-204-qd-tw-cua-ban-bi-thu')).toEqual([{ text: 'Quyet dinh ' }, { document: '204-QĐ/TW' }, { text: ' cua Ban Bi thu' }]);
+    expect(slugHeadline('quyet-dinh-204-qd-tw-cua-ban-bi-thu')).toEqual([
+      { text: 'Quyet dinh ' },
+      { document: '204-QĐ/TW' },
+      { text: ' cua Ban Bi thu' },
+    ]);
   });
 
   it('capitalises province names from the province table and leaves ordinary words alone', () => {
     expect(slugHeadlineText('hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap')).toBe(
       'Hoa Binh giao nhiem vu cho lanh dao chu chot 46 xa phuong sau sap nhap',
     );
-    expect(slugHeadlineText('bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy')).toBe('Bi thu Tinh uy giao ban voi thuong truc cac huyen Thanh uy');
+    expect(slugHeadlineText('bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy')).toBe(
+      'Bi thu Tinh uy giao ban voi thuong truc cac huyen Thanh uy',
+    );
   });
 });
 
 describe('originalHeadline', () => {
   const fromSlug = () => [{ text: 'Trien khai ' }, { document: '178-KL/TW' }];
-  it('gives the Vietnamese version\'s own title when there is one, else the headline of its address', () => {
+  it("gives the Vietnamese version's own title when there is one, else the headline of its address", () => {
     const withOriginal = article(['vi', 'en']);
     expect(originalHeadline(withOriginal, 'en', fromSlug)).toEqual({ title: 'title vi' });
     expect(originalHeadline(withOriginal, 'vi', fromSlug)).toBeNull();

@@ -3,14 +3,33 @@
  * (bead-costs.ts), on tables small enough to check by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { anchorCost, anchorKeys, articleRatio, roundConfidence, unpairedCost } from '../../src/lib/alignment/bead-costs.ts';
-import { BEAD_MOVES, MOVE_KIND, bestPath, fillBand, type BandRows, type BeadCost } from '../../src/lib/alignment/bead-programme.ts';
+import {
+  anchorCost,
+  anchorKeys,
+  articleRatio,
+  roundConfidence,
+  unpairedCost,
+} from '../../src/lib/alignment/bead-costs.ts';
+import {
+  BEAD_MOVES,
+  MOVE_KIND,
+  bestPath,
+  fillBand,
+  type BandRows,
+  type BeadCost,
+} from '../../src/lib/alignment/bead-programme.ts';
 import { PRIOR_COST, expectedRatio, type BeadKind } from '../../src/lib/alignment/length-model.ts';
 
 /** The whole table of n + 1 rows and m + 1 columns as a band. */
-const fullBand = (n: number, m: number): BandRows => ({ from: new Int32Array(n + 1), to: new Int32Array(n + 1).fill(m) });
+const fullBand = (n: number, m: number): BandRows => ({
+  from: new Int32Array(n + 1),
+  to: new Int32Array(n + 1).fill(m),
+});
 /** Costs by bead kind. */
-const byKind = (costs: Partial<Record<BeadKind, number>>): BeadCost => (_pi, _di, _pj, _dj, move) => costs[MOVE_KIND[move]!] ?? Infinity;
+const byKind =
+  (costs: Partial<Record<BeadKind, number>>): BeadCost =>
+  (_pi, _di, _pj, _dj, move) =>
+    costs[MOVE_KIND[move]!] ?? Infinity;
 
 describe('fillBand and bestPath', () => {
   it('finds the cheapest path, bead by bead from (0, 0)', () => {
@@ -58,7 +77,13 @@ describe('fillBand and bestPath', () => {
     const filled = fillBand(1, 1, fullBand(1, 1), cost);
     expect(filled.cost).toBe(1);
     // Cell (0, 1): 0-1 only; (1, 0): 1-0 only; (1, 1): 1-1 first (best Infinity), then 1-0 and 0-1 with best 1.
-    expect(asked).toEqual(['0,0 0-1 0 Infinity', '0,0 1-0 0 Infinity', '0,0 1-1 0 Infinity', '0,1 1-0 10 1', '1,0 0-1 10 1']);
+    expect(asked).toEqual([
+      '0,0 0-1 0 Infinity',
+      '0,0 1-0 0 Infinity',
+      '0,0 1-1 0 Infinity',
+      '0,1 1-0 10 1',
+      '1,0 0-1 10 1',
+    ]);
   });
 });
 
@@ -76,7 +101,7 @@ describe('bead costs', () => {
     expect(unpairedCost(oneZero, 3)).toBe(PRIOR_COST['1-0'] + 1.5);
   });
 
-  it('keeps the article ratio within 15% of the language pair\'s', () => {
+  it("keeps the article ratio within 15% of the language pair's", () => {
     const prior = expectedRatio('vi', 'en');
     expect(articleRatio(1000, 1000 * prior, { a: 'vi', b: 'en' })).toBeCloseTo(prior, 12);
     expect(articleRatio(1000, 5000, { a: 'vi', b: 'en' })).toBe(prior / 0.85);
@@ -85,8 +110,18 @@ describe('bead costs', () => {
   });
 
   it('tags anchors, names only where the other version has them', () => {
-    const anchors = { documents: ['204-QĐ/TW'], dates: ['2025-07-01'], numbers: ['46'], names: ['Hòa Bình', 'Phú Thọ'] };
-    expect(anchorKeys(anchors, new Set(['Phú Thọ']))).toEqual(['doc:204-QD/TW', 'date:2025-07-01', 'num:46', 'name:Phú Thọ']);
+    const anchors = {
+      documents: ['204-QĐ/TW'],
+      dates: ['2025-07-01'],
+      numbers: ['46'],
+      names: ['Hòa Bình', 'Phú Thọ'],
+    };
+    expect(anchorKeys(anchors, new Set(['Phú Thọ']))).toEqual([
+      'doc:204-QD/TW',
+      'date:2025-07-01',
+      'num:46',
+      'name:Phú Thọ',
+    ]);
   });
 
   it('rounds a confidence to two decimals', () => {

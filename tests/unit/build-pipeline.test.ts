@@ -11,7 +11,16 @@ import { derivedCache } from '../../src/lib/build/derived-cache.ts';
 import { headersFile } from '../../src/lib/build/headers-file.ts';
 import { inputKey } from '../../src/lib/build/input-key.ts';
 import { pageKind } from '../../src/lib/build/page-kinds.ts';
-import { linkTree, listFiles, nextFolder, oldFolder, overlayTree, recoverPublished, removeFiles, swapIn } from '../../src/lib/build/publish.ts';
+import {
+  linkTree,
+  listFiles,
+  nextFolder,
+  oldFolder,
+  overlayTree,
+  recoverPublished,
+  removeFiles,
+  swapIn,
+} from '../../src/lib/build/publish.ts';
 import { pageFile, readPageKeys, RENDER_PLAN_ENV } from '../../src/lib/build/render-plan.ts';
 
 const folders: string[] = [];
@@ -28,7 +37,8 @@ function tree(root: string, files: Record<string, string>): string {
   }
   return root;
 }
-const read = (root: string) => Object.fromEntries(listFiles(root).map((f) => [f, readFileSync(path.join(root, f), 'utf8')]));
+const read = (root: string) =>
+  Object.fromEntries(listFiles(root).map((f) => [f, readFileSync(path.join(root, f), 'utf8')]));
 
 describe('inputKey', () => {
   it('is the same for the same inputs in any key order, and differs on any change', () => {
@@ -45,8 +55,32 @@ describe('pageFile and pageKind', () => {
     expect(pageFile('/en/articles/x/')).toBe('en/articles/x/index.html');
     expect(pageFile('/data/aligned/x/de-en.tmx')).toBe('data/aligned/x/de-en.tmx');
     expect(pageFile('/')).toBe('index.html');
-    expect(['en/articles/x/index.html', 'ar/compare/x/index.html', 'vi/documents/204-qd-tw/index.html', 'vi/documents/index.html', 'de/provinces/phu-tho/index.html', 'data/aligned/x/de-en.tsv', 'search/documents/204-qd-tw.json', 'sitemaps/1.xml', 'data/articles.json', 'ru/feed.xml', 'en/index.html'].map(pageKind)).toEqual([
-      'article', 'compare', 'document', 'index', 'province', 'aligned export', 'document lookup', 'sitemap', 'open data', 'feed', 'index',
+    expect(
+      [
+        'en/articles/x/index.html',
+        'ar/compare/x/index.html',
+        'vi/documents/204-qd-tw/index.html',
+        'vi/documents/index.html',
+        'de/provinces/phu-tho/index.html',
+        'data/aligned/x/de-en.tsv',
+        'search/documents/204-qd-tw.json',
+        'sitemaps/1.xml',
+        'data/articles.json',
+        'ru/feed.xml',
+        'en/index.html',
+      ].map(pageKind),
+    ).toEqual([
+      'article',
+      'compare',
+      'document',
+      'index',
+      'province',
+      'aligned export',
+      'document lookup',
+      'sitemap',
+      'open data',
+      'feed',
+      'index',
     ]);
   });
 });
@@ -70,7 +104,14 @@ describe('selectPages', () => {
   it('renders only new and changed pages, and records every page of the route', async () => {
     const dir = temp();
     const keysFolder = path.join(dir, 'keys');
-    writeFileSync(path.join(dir, 'plan.json'), JSON.stringify({ previous: { 'en/a/index.html': 'k1', 'en/b/index.html': 'old', 'en/gone/index.html': 'k9' }, keysFolder, worker: { index: 0, count: 1 } }));
+    writeFileSync(
+      path.join(dir, 'plan.json'),
+      JSON.stringify({
+        previous: { 'en/a/index.html': 'k1', 'en/b/index.html': 'old', 'en/gone/index.html': 'k9' },
+        keysFolder,
+        worker: { index: 0, count: 1 },
+      }),
+    );
     process.env[RENDER_PLAN_ENV] = path.join(dir, 'plan.json');
     const { selectPages } = await import('../../src/lib/build/render-plan.ts');
     expect(selectPages('things', pages)).toEqual(['b', 'c']);
@@ -88,7 +129,14 @@ describe('selectPages', () => {
     const dir = temp();
     const rendered: string[][] = [];
     for (const index of [0, 1]) {
-      writeFileSync(path.join(dir, `plan-${index}.json`), JSON.stringify({ previous: null, keysFolder: index === 0 ? path.join(dir, 'keys') : null, worker: { index, count: 2 } }));
+      writeFileSync(
+        path.join(dir, `plan-${index}.json`),
+        JSON.stringify({
+          previous: null,
+          keysFolder: index === 0 ? path.join(dir, 'keys') : null,
+          worker: { index, count: 2 },
+        }),
+      );
       process.env[RENDER_PLAN_ENV] = path.join(dir, `plan-${index}.json`);
       vi.resetModules();
       const { selectPages } = await import('../../src/lib/build/render-plan.ts');
@@ -122,13 +170,23 @@ describe('derivedCache', () => {
 describe('publishing', () => {
   it('assembles the next site from links without touching the published files, then swaps it in', () => {
     const dir = temp();
-    const out = tree(path.join(dir, 'dist'), { 'a/index.html': 'A1', 'b/index.html': 'B1', 'gone/x/index.html': 'G', 'keep.txt': 'K' });
+    const out = tree(path.join(dir, 'dist'), {
+      'a/index.html': 'A1',
+      'b/index.html': 'B1',
+      'gone/x/index.html': 'G',
+      'keep.txt': 'K',
+    });
     const staging = tree(path.join(dir, 'staging'), { 'a/index.html': 'A2', 'new/index.html': 'N' });
     expect(linkTree(out, nextFolder(out))).toBe(4);
     expect(removeFiles(nextFolder(out), ['gone/x/index.html'])).toBe(1);
     expect(overlayTree(staging, nextFolder(out))).toBe(2);
     // The published site is unchanged until the swap: replaced files were renamed over their links.
-    expect(read(out)).toEqual({ 'a/index.html': 'A1', 'b/index.html': 'B1', 'gone/x/index.html': 'G', 'keep.txt': 'K' });
+    expect(read(out)).toEqual({
+      'a/index.html': 'A1',
+      'b/index.html': 'B1',
+      'gone/x/index.html': 'G',
+      'keep.txt': 'K',
+    });
     swapIn(out);
     expect(read(out)).toEqual({ 'a/index.html': 'A2', 'b/index.html': 'B1', 'keep.txt': 'K', 'new/index.html': 'N' });
     expect(existsSync(path.join(out, 'gone'))).toBe(false);
@@ -140,7 +198,10 @@ describe('publishing', () => {
     const out = tree(path.join(dir, 'dist'), { 'index.html': 'published' });
     tree(nextFolder(out), { 'index.html': 'next' });
     renameSync(out, oldFolder(out)); // killed here: no dist/
-    expect(recoverPublished(out)).toEqual(['restored dist/ from an interrupted swap', 'removed dist.next/ left by an interrupted build']);
+    expect(recoverPublished(out)).toEqual([
+      'restored dist/ from an interrupted swap',
+      'removed dist.next/ left by an interrupted build',
+    ]);
     expect(read(out)).toEqual({ 'index.html': 'published' });
     expect(recoverPublished(out)).toEqual([]);
   });
@@ -151,12 +212,15 @@ describe('headersFile', () => {
     const a = "default-src 'self'; script-src 'self' 'sha256-A'";
     const b = "default-src 'self'; script-src 'self' 'sha256-B'; style-src 'self'";
     expect(headersFile([a, b, a])).toBe(headersFile([b, a]));
-    expect(headersFile([b, a])).toContain("Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self'; frame-ancestors 'none'");
+    expect(headersFile([b, a])).toContain(
+      "Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src " +
+        "'self'; frame-ancestors 'none'",
+    );
   });
 });
 
 describe('acquireLock', () => {
-  it('lets one process hold the lock, refuses a second naming the holder, and takes over a lock left by a killed process', async () => {
+  it("one process holds the lock; a second is refused, naming the holder; a dead holder's lock is taken", async () => {
     const { acquireLock, LockHeldError } = await import('../../src/lib/locks/pid-lock.ts');
     const lock = path.join(temp(), 'build.lock');
     const release = acquireLock(lock, { task: 'build' });
@@ -164,10 +228,14 @@ describe('acquireLock', () => {
     // A live process that is not us holds it: the parent of this test process.
     writeFileSync(lock, JSON.stringify({ pid: process.ppid, task: 'ingest', since: '2026-11-30T04:00:00.000Z' }));
     expect(() => acquireLock(lock, { task: 'build' })).toThrow(LockHeldError);
-    expect(() => acquireLock(lock, { task: 'build' })).toThrow(`ingest (pid ${process.ppid}, since 2026-11-30T04:00:00.000Z) holds the lock`);
+    expect(() => acquireLock(lock, { task: 'build' })).toThrow(
+      `ingest (pid ${process.ppid}, since 2026-11-30T04:00:00.000Z) holds the lock`,
+    );
     // Waiting: told once whom it waits for, then refused when the time is up.
     const waitedFor: number[] = [];
-    expect(() => acquireLock(lock, { task: 'build', waitMs: 300, onWait: (holder) => waitedFor.push(holder.pid) })).toThrow(LockHeldError);
+    expect(() =>
+      acquireLock(lock, { task: 'build', waitMs: 300, onWait: (holder) => waitedFor.push(holder.pid) }),
+    ).toThrow(LockHeldError);
     expect(waitedFor).toEqual([process.ppid]);
     // Our release does not remove a lock that is not ours.
     release();

@@ -28,7 +28,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const ONE_PAGE_A_SHARD = { pagesPerShard: 1 };
 const COUNTS = { all: 5 };
 const candidates = Array.from({ length: 512 }, (_, i) => `bai-viet-${i}`);
-const inOwnBucket = (...taken: string[]) => candidates.find((id) => !taken.some((t) => searchShardOf(t, 5) === searchShardOf(id, 5)))!;
+const inOwnBucket = (...taken: string[]) =>
+  candidates.find((id) => !taken.some((t) => searchShardOf(t, 5) === searchShardOf(id, 5)))!;
 const a1 = candidates[0]!;
 const a2 = inOwnBucket(a1);
 const c = inOwnBucket(a1, a2);
@@ -40,7 +41,9 @@ function listVersion(site: string, lang: Lang, article: string, listed: boolean)
   const manifest = path.join(site, 'data', 'manifest.json');
   mkdirSync(path.dirname(manifest), { recursive: true });
   type Entry = { article: string; lang: Lang };
-  const versions = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { versions: Entry[] }).versions : [];
+  const versions = existsSync(manifest)
+    ? (JSON.parse(readFileSync(manifest, 'utf8')) as { versions: Entry[] }).versions
+    : [];
   const others = versions.filter((v) => v.article !== article || v.lang !== lang);
   writeFileSync(manifest, JSON.stringify({ versions: listed ? [...others, { article, lang }] : others }));
 }
@@ -73,21 +76,40 @@ function site(name: string): string {
   writePage(dir, 'ru', d, 'Комитет провинции обсудил новые кварталы.');
   // Not an article version page: never indexed.
   mkdirSync(path.join(dir, 'en', 'search'), { recursive: true });
-  writeFileSync(path.join(dir, 'en', 'search', 'index.html'), '<html lang="en"><body><article data-pagefind-body>Search</article></body></html>');
+  writeFileSync(
+    path.join(dir, 'en', 'search', 'index.html'),
+    '<html lang="en"><body><article data-pagefind-body>Search</article></body></html>',
+  );
   return dir;
 }
 
 /** The page URLs a bundle's result fragments carry (gzip, after Pagefind's 12-byte signature). */
 const fragmentUrls = (bundle: string) =>
   readdirSync(path.join(bundle, 'fragment'))
-    .map((file) => (JSON.parse(gunzipSync(readFileSync(path.join(bundle, 'fragment', file))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url)
+    .map(
+      (file) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(path.join(bundle, 'fragment', file)))
+              .subarray('pagefind_dcd'.length)
+              .toString('utf8'),
+          ) as { url: string }
+        ).url,
+    )
     .sort();
 
-const shardsJson = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'search', 'shards.json'), 'utf8')) as unknown;
+const shardsJson = (dir: string) =>
+  JSON.parse(readFileSync(path.join(dir, 'search', 'shards.json'), 'utf8')) as unknown;
 
 /** The languages a bundle's pages were indexed as (Pagefind's pagefind-entry.json). */
 const indexLanguages = (bundle: string) =>
-  Object.keys((JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> }).languages);
+  Object.keys(
+    (
+      JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, unknown>;
+      }
+    ).languages,
+  );
 
 describe('buildSearchIndexes', () => {
   it('writes one bundle per shard with pages, the same bytes on every run, and lists them in shards.json', async () => {
@@ -101,20 +123,32 @@ describe('buildSearchIndexes', () => {
       { lang: 'ru', article: d },
     ] as const;
     const expected = new Map<string, number>();
-    for (const page of pages) for (const shard of articlePageShards(page, COUNTS)) expected.set(shard, (expected.get(shard) ?? 0) + 1);
-    expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual([...expected].map(([shard, n]) => [shard, n, true]).sort());
-    expect(reports.map((r) => r.folder).sort()).toEqual([a1, a2, c, d].map((article) => `pagefind-all/${bucketOf(article)}`).sort());
+    for (const page of pages)
+      for (const shard of articlePageShards(page, COUNTS)) expected.set(shard, (expected.get(shard) ?? 0) + 1);
+    expect(reports.map((r) => [r.shard, r.pages, r.rebuilt]).sort()).toEqual(
+      [...expected].map(([shard, n]) => [shard, n, true]).sort(),
+    );
+    expect(reports.map((r) => r.folder).sort()).toEqual(
+      [a1, a2, c, d].map((article) => `pagefind-all/${bucketOf(article)}`).sort(),
+    );
     // One index of every language, no per-language shards.
     expect(readdirSync(path.join(first, 'pagefind-all')).sort()).toEqual([a1, a2, c, d].map(bucketOf).sort());
     expect(existsSync(path.join(first, 'pagefind'))).toBe(false);
     // Every page under its site URL, all versions of an article in its one bundle, the search page left out.
-    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a1)}`))).toEqual([`/de/articles/${a1}/`, `/en/articles/${a1}/`]);
+    expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a1)}`))).toEqual([
+      `/de/articles/${a1}/`,
+      `/en/articles/${a1}/`,
+    ]);
     expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(a2)}`))).toEqual([`/en/articles/${a2}/`]);
     expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(c)}`))).toEqual([`/vi/articles/${c}/`]);
     expect(fragmentUrls(path.join(first, `pagefind-all/${bucketOf(d)}`))).toEqual([`/ru/articles/${d}/`]);
     // Indexed as the forced language (no stemmer), whatever the page's own language.
-    for (const article of [a1, c, d]) expect(indexLanguages(path.join(first, `pagefind-all/${bucketOf(article)}`))).toEqual(['vi']);
-    expect(shardsJson(first)).toEqual({ format: 'song-song/search-shards@3', all: [a1, a2, c, d].map(bucketOf).sort() });
+    for (const article of [a1, c, d])
+      expect(indexLanguages(path.join(first, `pagefind-all/${bucketOf(article)}`))).toEqual(['vi']);
+    expect(shardsJson(first)).toEqual({
+      format: 'song-song/search-shards@3',
+      all: [a1, a2, c, d].map(bucketOf).sort(),
+    });
 
     const second = site('second');
     await buildSearchIndexes(second, ONE_PAGE_A_SHARD);
@@ -126,7 +160,9 @@ describe('buildSearchIndexes', () => {
     await buildSearchIndexes(dir, ONE_PAGE_A_SHARD);
     const found = async (q: string, scope: 'all' | 'page', pageLang: Lang) => {
       const result = await runSearch({ ...EMPTY_SEARCH, q, scope }, siteBackend(dir, pageLang));
-      return result.kind === 'text' ? result.articles.flatMap((a) => a.versions.map((v) => `${a.article}/${v.lang}`)).sort() : [];
+      return result.kind === 'text'
+        ? result.articles.flatMap((a) => a.versions.map((v) => `${a.article}/${v.lang}`)).sort()
+        : [];
     };
     // The two English versions are in different shards: "this language only" finds both.
     expect(await found('the', 'page', 'en')).toEqual([`${a1}/en`, `${a2}/en`].sort());
@@ -136,7 +172,7 @@ describe('buildSearchIndexes', () => {
     expect(await found('кварталы', 'all', 'en')).toEqual([`${d}/ru`]);
   }, 60_000);
 
-  it('rebuilding only the touched shards gives the files of a full rebuild; a shard without pages is removed', async () => {
+  it("rebuilding only touched shards gives a full rebuild's files; a shard without pages is removed", async () => {
     const full = site('full');
     const partial = site('partial');
     await buildSearchIndexes(full, ONE_PAGE_A_SHARD);
@@ -158,7 +194,12 @@ describe('buildSearchIndexes', () => {
     ];
     const reports = await buildSearchIndexes(partial, { ...ONE_PAGE_A_SHARD, changed });
     // Just the shards of the changed articles; d's shard, untouched, is kept as it was.
-    expect(reports.filter((r) => r.rebuilt).map((r) => r.shard).sort()).toEqual([`all/${bucketOf(a1)}`, `all/${bucketOf(a2)}`].sort());
+    expect(
+      reports
+        .filter((r) => r.rebuilt)
+        .map((r) => r.shard)
+        .sort(),
+    ).toEqual([`all/${bucketOf(a1)}`, `all/${bucketOf(a2)}`].sort());
     expect(reports.find((r) => r.shard === `all/${bucketOf(c)}`)).toMatchObject({ pages: 0, rebuilt: false });
 
     expect(readFileSync(path.join(full, `pagefind-all/${bucketOf(a1)}/pagefind-entry.json`), 'utf8')).not.toBe(before);
@@ -172,14 +213,16 @@ describe('buildSearchIndexes', () => {
     // Three pages a bucket: 5 pages and then 6 make two buckets, so the forgotten page's shard is not c's.
     const dir = site('stale');
     await buildSearchIndexes(dir, { pagesPerShard: 3 });
-    const forgotten = candidates.find((id) => ![a1, a2, c, d].includes(id) && searchShardOf(id, 2) !== searchShardOf(c, 2))!;
+    const forgotten = candidates.find(
+      (id) => ![a1, a2, c, d].includes(id) && searchShardOf(id, 2) !== searchShardOf(c, 2),
+    )!;
     writePage(dir, 'en', forgotten, 'A page the update forgot to name.');
     await expect(buildSearchIndexes(dir, { pagesPerShard: 3, changed: [{ lang: 'vi', article: c }] })).rejects.toThrow(
       `search shard all/2-${searchShardOf(forgotten, 2)} is stale`,
     );
   }, 60_000);
 
-  it("an update over an older site removes its per-language shards (/pagefind/) and gives a full rebuild's files", async () => {
+  it('an update over an older site removes its per-language shards (/pagefind/), as a full rebuild', async () => {
     const full = site('full-after-old');
     const updated = site('old-layout');
     await buildSearchIndexes(updated, ONE_PAGE_A_SHARD);
@@ -187,9 +230,15 @@ describe('buildSearchIndexes', () => {
     for (const bundle of ['pagefind/en/1-0', `pagefind/de/${bucketOf(a1)}`]) {
       mkdirSync(path.join(updated, bundle, 'fragment'), { recursive: true });
       writeFileSync(path.join(updated, bundle, 'pagefind.js'), '// an older bundle');
-      writeFileSync(path.join(updated, bundle, 'pagefind-entry.json'), '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":2}}}');
+      writeFileSync(
+        path.join(updated, bundle, 'pagefind-entry.json'),
+        '{"version":"1.6.0","languages":{"en":{"hash":"en_1","wasm":"en","page_count":2}}}',
+      );
     }
-    writeFileSync(path.join(updated, 'search', 'shards.json'), '{"format":"song-song/search-shards@2","all":[],"lang":{"ar":[],"de":[],"en":["1-0"],"ru":[],"vi":[]}}\n');
+    writeFileSync(
+      path.join(updated, 'search', 'shards.json'),
+      '{"format":"song-song/search-shards@2","all":[],"lang":{"ar":[],"de":[],"en":["1-0"],"ru":[],"vi":[]}}\n',
+    );
     expect(existsSync(path.join(updated, 'pagefind/en/1-0/pagefind.js'))).toBe(true);
 
     for (const dir of [full, updated]) writePage(dir, 'en', a2, 'Ministers discussed the new wards again.');

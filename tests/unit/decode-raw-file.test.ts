@@ -5,10 +5,20 @@ const bytes = (...values: number[]) => Uint8Array.from(values);
 
 describe('decodeUtf8', () => {
   it('decodes valid UTF-8', () => {
-    expect(decodeUtf8(new TextEncoder().encode('Hòa Bình – Хоабинь – هوا بينه'), 'f.txt')).toBe('Hòa Bình – Хоабинь – هوا بينه');
+    expect(decodeUtf8(new TextEncoder().encode('Hòa Bình – Хоабинь – هوا بينه'), 'f.txt')).toBe(
+      'Hòa Bình – Хоабинь – هوا بينه',
+    );
   });
   it('names the line of the first bad byte', () => {
-    const input = new Uint8Array([...new TextEncoder().encode('ok line\nsecond\n'), 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65]);
+    const input = new Uint8Array([
+      ...new TextEncoder().encode('ok line\nsecond\n'),
+      0x53,
+      0x74,
+      0x72,
+      0x61,
+      0xdf,
+      0x65,
+    ]);
     expect(() => decodeUtf8(input, 'f.txt')).toThrow('f.txt:3: not valid UTF-8 (bad byte at offset 19)');
   });
   it('refuses binary and UTF-16', () => {
@@ -18,7 +28,9 @@ describe('decodeUtf8', () => {
   it('refuses white space only and over-long lines', () => {
     expect(() => decodeUtf8(new TextEncoder().encode(' \n\t\n'), 'w.txt')).toThrow('w.txt: empty file');
     const long = `short\n${'x'.repeat(MAX_LINE_CHARS + 1)}\n`;
-    expect(() => decodeUtf8(new TextEncoder().encode(long), 'l.txt')).toThrow(`l.txt:2: line is ${MAX_LINE_CHARS + 1} characters`);
+    expect(() => decodeUtf8(new TextEncoder().encode(long), 'l.txt')).toThrow(
+      `l.txt:2: line is ${MAX_LINE_CHARS + 1} characters`,
+    );
   });
 });
 

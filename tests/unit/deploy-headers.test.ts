@@ -27,7 +27,7 @@ const headers = [
 ];
 
 describe('securityHeaders', () => {
-  it('merges the pages\' policies in a stable order and adds what only a header can carry', () => {
+  it("merges the pages' policies in a stable order and adds what only a header can carry", () => {
     expect(sitePolicy([other, page, other])).toBe(csp);
     expect(securityHeaders([page, other])).toEqual([
       { name: 'Content-Security-Policy', value: csp },
@@ -41,14 +41,22 @@ describe('securityHeaders', () => {
 describe('_headers (Netlify, Cloudflare Pages)', () => {
   it('sets every header for every path', () => {
     expect(formatHeadersFile(headers)).toBe(
-      [`# ${GENERATED}`, '/*', "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'", '  X-Frame-Options: DENY', ''].join('\n'),
+      [
+        `# ${GENERATED}`,
+        '/*',
+        "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+        '  X-Frame-Options: DENY',
+        '',
+      ].join('\n'),
     );
     expect(headersFile([page, other])).toBe(formatHeadersFile(securityHeaders([page, other])));
   });
 
-  it('is read back as written, skipping comments and other paths\' rules', () => {
+  it("is read back as written, skipping comments and other paths' rules", () => {
     expect(parseHeadersFile(formatHeadersFile(headers))).toEqual(headers);
-    expect(parseHeadersFile('/en/*\n  X-Other: 1\n# note\n/*\r\n  A: b: c\r\n')).toEqual([{ name: 'A', value: 'b: c' }]);
+    expect(parseHeadersFile('/en/*\n  X-Other: 1\n# note\n/*\r\n  A: b: c\r\n')).toEqual([
+      { name: 'A', value: 'b: c' },
+    ]);
     expect(() => parseHeadersFile('/*\n  no colon here\n')).toThrow(/not a "Name: value" line/);
   });
 });
@@ -94,7 +102,11 @@ describe('nginx snippet', () => {
 
 describe('Caddy snippet', () => {
   it('sets the headers, and serves /404.html with status 404 under the same headers', () => {
-    expect(formatCaddy(headers).split('\n').filter((line) => !line.startsWith('#'))).toEqual([
+    expect(
+      formatCaddy(headers)
+        .split('\n')
+        .filter((line) => !line.startsWith('#')),
+    ).toEqual([
       'header {',
       `\tContent-Security-Policy "default-src 'self'; frame-ancestors 'none'"`,
       '\tX-Frame-Options "DENY"',
@@ -129,7 +141,7 @@ describe('every format', () => {
 });
 
 describe('writeDeployFiles', () => {
-  it('writes the four files with one policy, replacing hard links to the published copy instead of writing through them', () => {
+  it('writes the four files with one policy, replacing hard links to the published copy, not writing through', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'song-song-deploy-test-'));
     folders.push(dir);
     const published = path.join(dir, 'dist');

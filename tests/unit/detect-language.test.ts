@@ -12,7 +12,11 @@ describe('detectLanguage', () => {
   });
 
   it.each([
-    ['vi', 'Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tiếp tục thực hiện nghiêm Kết luận số 177-KL/TW của Bộ Chính trị.'],
+    [
+      'vi',
+      'Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tiếp tục thực hiện nghiêm Kết luận số ' +
+        '177-KL/TW của Bộ Chính trị.',
+    ],
     ['en', 'The committee asked that the units continue to implement the plan of the Politburo and report on it.'],
     ['de', 'Der Ausschuss forderte die Einheiten auf, den Plan des Politbüros umzusetzen und darüber zu berichten.'],
     ['ru', 'Комитет потребовал, чтобы подразделения продолжали выполнять план Политбюро и отчитывались о нём.'],
@@ -22,9 +26,21 @@ describe('detectLanguage', () => {
   });
 
   it.each([
-    ['French', 'Le comité a demandé que les unités continuent à mettre en œuvre le plan du Politburo et fassent rapport.', /French/],
-    ['Spanish', 'El comité pidió que las unidades continúen con la aplicación del plan y que informen de los resultados.', /Spanish/],
-    ['Ukrainian', 'Комітет вимагав, щоб підрозділи продовжували виконувати план Політбюро і звітували про це.', /Ukrainian/],
+    [
+      'French',
+      'Le comité a demandé que les unités continuent à mettre en œuvre le plan du Politburo et fassent rapport.',
+      /French/,
+    ],
+    [
+      'Spanish',
+      'El comité pidió que las unidades continúen con la aplicación del plan y que informen de los resultados.',
+      /Spanish/,
+    ],
+    [
+      'Ukrainian',
+      'Комітет вимагав, щоб підрозділи продовжували виконувати план Політбюро і звітували про це.',
+      /Ukrainian/,
+    ],
     ['Persian', 'کمیته از واحدها خواست که اجرای برنامه دفتر سیاسی را ادامه دهند و گزارش بدهند.', /Persian/],
     ['Chinese', '委员会要求各单位继续执行政治局的计划并及时报告结果和进展情况以及存在的问题。', /not mainly/],
     ['too short', 'Hallo', /too little/],

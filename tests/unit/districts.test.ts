@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { provinceInUrlSlug, provinceOfArticle } from '../../src/lib/provinces/article-province.ts';
-import { districtNameIn, districtNameVariants, districtsFromRows, districtsNamed, loadDistricts } from '../../src/lib/provinces/districts.ts';
+import {
+  districtNameIn,
+  districtNameVariants,
+  districtsFromRows,
+  districtsNamed,
+  loadDistricts,
+} from '../../src/lib/provinces/districts.ts';
 import {
   findDistrictMentions,
   findDistrictProvinceInSlug,
@@ -65,7 +71,16 @@ describe('districts table', () => {
 
   it('lists a name several provinces have under each of them', () => {
     expect(districtsNamed('Châu Thành').map((d) => d.province)).toEqual([
-      'Tây Ninh', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Hậu Giang', 'Sóc Trăng',
+      'Tây Ninh',
+      'Long An',
+      'Tiền Giang',
+      'Bến Tre',
+      'Trà Vinh',
+      'Đồng Tháp',
+      'An Giang',
+      'Kiên Giang',
+      'Hậu Giang',
+      'Sóc Trăng',
     ]);
     expect(districtsNamed('Tân Phú').map((d) => d.province)).toEqual(['Hồ Chí Minh', 'Đồng Nai']);
     expect(districtsNamed('Phong Điền').map((d) => d.province)).toEqual(['Cần Thơ', 'Huế']);
@@ -75,7 +90,11 @@ describe('districts table', () => {
   it('spells units in five languages, deriving Russian case forms and Arabic letter variants', () => {
     const [phuQuoc] = districtsNamed('Phú Quốc');
     expect(['vi', 'en', 'de', 'ru', 'ar'].map((lang) => districtNameIn(phuQuoc!, lang as Lang))).toEqual([
-      'Phú Quốc', 'Phu Quoc', 'Phu Quoc', 'Фукуок', 'فو كوك',
+      'Phú Quốc',
+      'Phu Quoc',
+      'Phu Quoc',
+      'Фукуок',
+      'فو كوك',
     ]);
     expect(districtNameVariants(phuQuoc!, 'ru')).toEqual(['Фукуок', 'Фукуока', 'Фукуоку', 'Фукуоком', 'Фукуоке']);
     const [haLong] = districtsNamed('Hạ Long');
@@ -92,7 +111,9 @@ describe('districts table', () => {
   it('rejects bad rows naming the file and line', () => {
     const check = (over: Record<string, string>) => () => districtsFromRows([row(), row(over)], 'd.tsv', [20, 21]);
     expect(() => districtsFromRows([row()], 'd.tsv', [20])).not.toThrow();
-    expect(check({ province: 'Phú Quốc' })).toThrow('d.tsv: line 21 (Phú Quốc): province "Phú Quốc" is not a before name');
+    expect(check({ province: 'Phú Quốc' })).toThrow(
+      'd.tsv: line 21 (Phú Quốc): province "Phú Quốc" is not a before name',
+    );
     expect(check({})).toThrow('d.tsv: line 21 (Phú Quốc): duplicate row for "Phú Quốc" in Kiên Giang');
     expect(check({ name: 'Hà Tiên', ru: '' })).toThrow('d.tsv: line 21 (Hà Tiên): no ru spelling');
     expect(check({ name: 'Hà Tiên', kind: 'xã' })).toThrow('line 21 (Hà Tiên): kind must be one of');
@@ -102,16 +123,27 @@ describe('districts table', () => {
     expect(check({ name: 'Hòa Bình', province: 'Bạc Liêu', en: 'Hoa Binh', ru: 'Хоабинь', ar: 'هوا بينه' })).toThrow(
       'line 21 (Hòa Bình): spelling "Hòa Bình" (vi) names the province Hòa Bình',
     );
-    expect(check({ name: 'Thạnh Hóa', province: 'Long An', en: 'Thanh Hoa', ru: 'Тханьхоа', ar: 'ثانه هوا' })).toThrow('names the province Thanh Hóa');
+    expect(check({ name: 'Thạnh Hóa', province: 'Long An', en: 'Thanh Hoa', ru: 'Тханьхоа', ar: 'ثانه هوا' })).toThrow(
+      'names the province Thanh Hóa',
+    );
     // … but one spelled like its own province (the city of Thanh Hóa) is harmless.
-    expect(() => districtsFromRows([row({ name: 'Thanh Hóa', province: 'Thanh Hóa', en: 'Thanh Hoa', ru: 'Тханьхоа', ar: 'ثانه هوا' })], 'd.tsv')).not.toThrow();
+    expect(() =>
+      districtsFromRows(
+        [row({ name: 'Thanh Hóa', province: 'Thanh Hóa', en: 'Thanh Hoa', ru: 'Тханьхоа', ar: 'ثانه هوا' })],
+        'd.tsv',
+      ),
+    ).not.toThrow();
   });
 });
 
 describe('districts in text', () => {
   it('finds a district in all five languages, with its province', () => {
-    expect(spans('Sáng 12/3, Ban Thường vụ Thành ủy Phú Quốc quán triệt Kết luận 177-KL/TW.', 'vi')).toEqual([['Phú Quốc', 'Kiên Giang']]);
-    expect(spans('The Standing Board of the Ha Long City Party Committee met on Monday.', 'en')).toEqual([['Ha Long', 'Quảng Ninh']]);
+    expect(spans('Sáng 12/3, Ban Thường vụ Thành ủy Phú Quốc quán triệt Kết luận 177-KL/TW.', 'vi')).toEqual([
+      ['Phú Quốc', 'Kiên Giang'],
+    ]);
+    expect(spans('The Standing Board of the Ha Long City Party Committee met on Monday.', 'en')).toEqual([
+      ['Ha Long', 'Quảng Ninh'],
+    ]);
     expect(spans('Der Parteiausschuss der Stadt Sam Son tagte am Montag in Sầm Sơn.', 'de')).toEqual([
       ['Sam Son', 'Thanh Hóa'],
       ['Sầm Sơn', 'Thanh Hóa'],
@@ -176,7 +208,11 @@ describe('the province of an article from a district', () => {
 
   it('gives the district province when the text names no province', () => {
     const text = 'Ban Thường vụ Thành ủy Phú Quốc tổ chức hội nghị quán triệt Kết luận 177-KL/TW.';
-    expect(provinceOfArticle({ sourceUrl: national, text, lang: 'vi' })).toEqual({ named: 'Kiên Giang', current: 'An Giang', via: 'text' });
+    expect(provinceOfArticle({ sourceUrl: national, text, lang: 'vi' })).toEqual({
+      named: 'Kiên Giang',
+      current: 'An Giang',
+      via: 'text',
+    });
     expect(provinceOfArticle({ sourceUrl: national, text: 'В Халонге прошла конференция.', lang: 'ru' })).toEqual({
       named: 'Quảng Ninh',
       current: 'Quảng Ninh',
@@ -197,7 +233,8 @@ describe('the province of an article from a district', () => {
   it('falls back to a district in the slug only where the slug form is safe', () => {
     expect(provinceInUrlSlug(new URL('https://x.vn/phu-quoc-trien-khai-nghi-quyet-18.html'))).toBe('Kiên Giang');
     expect(provinceInUrlSlug(new URL('https://x.vn/huyen-van-ban-ban-hanh-ke-hoach.html'))).toBe('Lào Cai');
-    expect(provinceInUrlSlug(new URL('https://x.vn/ban-hanh-van-ban-huong-dan.html'))).toBeNull(); // văn bản, not Văn Bàn
+    // văn bản, not Văn Bàn
+    expect(provinceInUrlSlug(new URL('https://x.vn/ban-hanh-van-ban-huong-dan.html'))).toBeNull();
     expect(provinceInUrlSlug(new URL('https://x.vn/dai-tu-cong-trinh.html'))).toBeNull(); // đại tu, not Đại Từ
     expect(provinceInUrlSlug(new URL('https://x.vn/thu-dau-mot-ra-mat.html'))).toBe('Bình Dương'); // three syllables
     expect(findDistrictProvinceInSlug('chau-thanh-to-chuc-dai-hoi')).toBeNull();

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentKnowledge, type DocumentInput } from '../../src/lib/documents/document-knowledge.ts';
 
-const reading = (sentence: string, date: string | null, issuer: string | null = null) => ({ sentence, date, dateText: date, issuer, subject: null });
+const reading = (sentence: string, date: string | null, issuer: string | null = null) => ({
+  sentence,
+  date,
+  dateText: date,
+  issuer,
+  subject: null,
+});
 
 const DOCS: DocumentInput[] = [
   {
@@ -10,8 +16,18 @@ const DOCS: DocumentInput[] = [
     number: '204-QĐ/TW',
     province: null,
     citations: [
-      { article: 'a', lang: 'en', readings: [reading('S1', '2024-11-29', 'Central Party Secretariat'), reading('S1b', '2024-11-29')], relations: [] },
-      { article: 'a', lang: 'de', readings: [reading('S2', '2024-11-29', 'Zentralsekretariats der Partei')], relations: [] },
+      {
+        article: 'a',
+        lang: 'en',
+        readings: [reading('S1', '2024-11-29', 'Central Party Secretariat'), reading('S1b', '2024-11-29')],
+        relations: [],
+      },
+      {
+        article: 'a',
+        lang: 'de',
+        readings: [reading('S2', '2024-11-29', 'Zentralsekretariats der Partei')],
+        relations: [],
+      },
       { article: 'b', lang: 'ru', readings: [reading('S3', '2024-11-28')], relations: [] },
     ],
   },
@@ -20,8 +36,18 @@ const DOCS: DocumentInput[] = [
     number: '04-KH/TU',
     province: 'Phú Thọ',
     citations: [
-      { article: 'a', lang: 'en', readings: [reading('S1', '2025-07-16')], relations: [{ to: '204-qd-tw', type: 'implements', sentence: 'S1' }] },
-      { article: 'a', lang: 'de', readings: [reading('S2', '2025-07-16')], relations: [{ to: '204-qd-tw', type: 'implements', sentence: 'S2' }] },
+      {
+        article: 'a',
+        lang: 'en',
+        readings: [reading('S1', '2025-07-16')],
+        relations: [{ to: '204-qd-tw', type: 'implements', sentence: 'S1' }],
+      },
+      {
+        article: 'a',
+        lang: 'de',
+        readings: [reading('S2', '2025-07-16')],
+        relations: [{ to: '204-qd-tw', type: 'implements', sentence: 'S2' }],
+      },
     ],
   },
 ];
@@ -56,17 +82,26 @@ describe('documentKnowledge', () => {
         ],
       },
     ]);
-    expect(knowledge.get('204-qd-tw')!.implementedBy.map((r) => [r.number, r.province, r.evidence.length])).toEqual([['04-KH/TU', 'Phú Thọ', 2]]);
-    expect(knowledge.get('204-qd-tw')!.citedWith).toEqual([{ id: '04-kh-tu-phu-tho', number: '04-KH/TU', province: 'Phú Thọ', articles: 1 }]);
+    expect(knowledge.get('204-qd-tw')!.implementedBy.map((r) => [r.number, r.province, r.evidence.length])).toEqual([
+      ['04-KH/TU', 'Phú Thọ', 2],
+    ]);
+    expect(knowledge.get('204-qd-tw')!.citedWith).toEqual([
+      { id: '04-kh-tu-phu-tho', number: '04-KH/TU', province: 'Phú Thọ', articles: 1 },
+    ]);
     expect(knowledge.get('04-kh-tu-phu-tho')!.disagreement).toBeNull();
   });
 
   it('gives no date on a tie', () => {
     const tied = documentKnowledge([
-      { id: 'x', number: '1-KL/TW', province: null, citations: [
-        { article: 'a', lang: 'en', readings: [reading('s', '2025-01-01')], relations: [] },
-        { article: 'b', lang: 'en', readings: [reading('t', '2025-01-02')], relations: [] },
-      ] },
+      {
+        id: 'x',
+        number: '1-KL/TW',
+        province: null,
+        citations: [
+          { article: 'a', lang: 'en', readings: [reading('s', '2025-01-01')], relations: [] },
+          { article: 'b', lang: 'en', readings: [reading('t', '2025-01-02')], relations: [] },
+        ],
+      },
     ]).get('x')!;
     expect([tied.date, tied.dates.length, tied.disagreement?.values.length]).toEqual([null, 2, 2]);
   });

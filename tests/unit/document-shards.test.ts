@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocumentNumber } from '../../src/lib/documents/document-identity.ts';
-import { FIRST_FILE_VERSIONS, LATER_FILE_VERSIONS, buildDocumentShards, readDocumentLookup, shardFiles, type DocumentShard, type ShardPage } from '../../src/lib/search/document-shards.ts';
+import {
+  FIRST_FILE_VERSIONS,
+  LATER_FILE_VERSIONS,
+  buildDocumentShards,
+  readDocumentLookup,
+  shardFiles,
+  type DocumentShard,
+  type ShardPage,
+} from '../../src/lib/search/document-shards.ts';
 import { runSearch, type SearchBackend } from '../../src/lib/search/run-search.ts';
 import { EMPTY_SEARCH } from '../../src/lib/search/search-query.ts';
 import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/corpus/corpus-index.ts';
@@ -8,7 +16,12 @@ import type { ArticleEntry, CorpusIndex, DocumentEntry } from '../../src/lib/cor
 /** A much-cited local number: two provinces' entries, 500 + 30 citing versions. */
 function bigShard(): DocumentShard {
   const versions = (province: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ article: `${province}-article-${i}`, lang: (i % 2 === 0 ? 'en' : 'de') as 'en' | 'de', title: `Title ${i}`, province: { named: province, current: province } }));
+    Array.from({ length: n }, (_, i) => ({
+      article: `${province}-article-${i}`,
+      lang: (i % 2 === 0 ? 'en' : 'de') as 'en' | 'de',
+      title: `Title ${i}`,
+      province: { named: province, current: province },
+    }));
   return {
     format: 'song-song/document-lookup@2',
     key: '02-KH/TU',
@@ -25,22 +38,49 @@ describe('shardFiles', () => {
     expect(files.map(([name]) => name)).toEqual(['02-kh-tu', '02-kh-tu.2', '02-kh-tu.3']);
     const first = files[0]![1] as DocumentShard;
     expect(first.more).toBe(2);
-    expect(first.entries.map((e) => [e.total, e.versions.length])).toEqual([[500, FIRST_FILE_VERSIONS], [30, 0]]);
+    expect(first.entries.map((e) => [e.total, e.versions.length])).toEqual([
+      [500, FIRST_FILE_VERSIONS],
+      [30, 0],
+    ]);
     const later = files.slice(1).map(([, page]) => (page as ShardPage).versions);
     expect(later.map((v) => v.length)).toEqual([LATER_FILE_VERSIONS, 530 - FIRST_FILE_VERSIONS - LATER_FILE_VERSIONS]);
-    const all = [...first.entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.article}`)), ...later.flat().map((v) => `${v.entry}:${v.article}`)];
+    const all = [
+      ...first.entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.article}`)),
+      ...later.flat().map((v) => `${v.entry}:${v.article}`),
+    ];
     const expected = bigShard().entries.flatMap((e, i) => e.versions.map((v) => `${i}:${v.article}`));
     expect(all).toEqual(expected);
   });
 
   it('writes a small shard as one file', () => {
-    const small: DocumentShard = { format: 'song-song/document-lookup@2', key: '204-QD/TW', entries: [{ id: '204-qd-tw', number: '204-QĐ/TW', province: null, versions: [{ article: 'x', lang: 'en', title: 'X', province: null }] }] };
-    expect(shardFiles('204-qd-tw', small)).toEqual([['204-qd-tw', { format: 'song-song/document-lookup@2', key: '204-QD/TW', entries: [{ ...small.entries[0], total: 1 }], more: 0 }]]);
+    const small: DocumentShard = {
+      format: 'song-song/document-lookup@2',
+      key: '204-QD/TW',
+      entries: [
+        {
+          id: '204-qd-tw',
+          number: '204-QĐ/TW',
+          province: null,
+          versions: [{ article: 'x', lang: 'en', title: 'X', province: null }],
+        },
+      ],
+    };
+    expect(shardFiles('204-qd-tw', small)).toEqual([
+      [
+        '204-qd-tw',
+        {
+          format: 'song-song/document-lookup@2',
+          key: '204-QD/TW',
+          entries: [{ ...small.entries[0], total: 1 }],
+          more: 0,
+        },
+      ],
+    ]);
   });
 });
 
 describe('readDocumentLookup', () => {
-  it('reads a file of this format, a missing file as null, and refuses an older site\'s file', () => {
+  it("reads a file of this format, a missing file as null, and refuses an older site's file", () => {
     const shard = bigShard();
     expect(readDocumentLookup(shard, '/search/documents/02-kh-tu.json')).toBe(shard);
     expect(readDocumentLookup(null, '/search/documents/02-kh-tu.json')).toBeNull();
@@ -55,7 +95,10 @@ describe('runSearch with a much-cited number', () => {
   const fetched: string[] = [];
   const backend: SearchBackend = {
     documentShard: async (name) => (fetched.push(name), (files.get(name) as DocumentShard) ?? null),
-    documentShardPage: async (name, page) => (fetched.push(`${name}.${page}`), (files.get(`${name}.${page}`) as ShardPage) ?? null),
+    documentShardPage: async (name, page) => (
+      fetched.push(`${name}.${page}`),
+      (files.get(`${name}.${page}`) as ShardPage) ?? null
+    ),
     textIndex: { search: async () => [] },
     siteJson: async () => null,
   };
@@ -64,7 +107,10 @@ describe('runSearch with a much-cited number', () => {
     fetched.length = 0;
     const outcome = await runSearch({ ...EMPTY_SEARCH, q: '02-KH/TU' }, backend);
     expect(fetched).toEqual(['02-kh-tu']);
-    expect(outcome.kind === 'documents' && outcome.documents[0]).toMatchObject({ total: 530, loaded: FIRST_FILE_VERSIONS });
+    expect(outcome.kind === 'documents' && outcome.documents[0]).toMatchObject({
+      total: 530,
+      loaded: FIRST_FILE_VERSIONS,
+    });
   });
 
   it('fetches every file when all are asked for or a filter needs them', async () => {
@@ -84,7 +130,19 @@ describe('buildDocumentShards', () => {
     number,
     province: null,
     parsed: parseDocumentNumber(number)!,
-    citations: cited ? [{ article: 'cites', lang: 'en', title: 'Cites', published: '2025-01-02', count: 1, sentences: [], raw: [number] }] : [],
+    citations: cited
+      ? [
+          {
+            article: 'cites',
+            lang: 'en',
+            title: 'Cites',
+            published: '2025-01-02',
+            count: 1,
+            sentences: [],
+            raw: [number],
+          },
+        ]
+      : [],
     headlineArticles,
     langs: cited ? ['en'] : [],
     count: cited ? 1 : 0,
@@ -108,7 +166,15 @@ describe('buildDocumentShards', () => {
           id: '177-kl-tw',
           number: '177-KL/TW',
           province: null,
-          versions: [{ article: 'cites', lang: 'en', title: 'Cites', published: '2025-01-02', province: { named: 'Hòa Bình', current: 'Phú Thọ' } }],
+          versions: [
+            {
+              article: 'cites',
+              lang: 'en',
+              title: 'Cites',
+              published: '2025-01-02',
+              province: { named: 'Hòa Bình', current: 'Phú Thọ' },
+            },
+          ],
         },
       ],
     });
@@ -116,9 +182,30 @@ describe('buildDocumentShards', () => {
 
   it('gives a number only a headline names its file too: the page id, no versions, the headline articles', () => {
     const shard = shards.get('178-kl-tw')!;
-    expect(shard).toEqual({ format: 'song-song/document-lookup@2', key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headlineArticles: ['names'] }] });
+    expect(shard).toEqual({
+      format: 'song-song/document-lookup@2',
+      key: '178-KL/TW',
+      entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headlineArticles: ['names'] }],
+    });
     expect(shardFiles('178-kl-tw', shard)).toEqual([
-      ['178-kl-tw', { format: 'song-song/document-lookup@2', key: '178-KL/TW', entries: [{ id: '178-kl-tw', number: '178-KL/TW', province: null, versions: [], headlineArticles: ['names'], total: 0 }], more: 0 }],
+      [
+        '178-kl-tw',
+        {
+          format: 'song-song/document-lookup@2',
+          key: '178-KL/TW',
+          entries: [
+            {
+              id: '178-kl-tw',
+              number: '178-KL/TW',
+              province: null,
+              versions: [],
+              headlineArticles: ['names'],
+              total: 0,
+            },
+          ],
+          more: 0,
+        },
+      ],
     ]);
   });
 
@@ -131,12 +218,32 @@ describe('buildDocumentShards', () => {
     } as unknown as SearchBackend;
     expect(await runSearch({ ...EMPTY_SEARCH, q: '178-KL/TW' }, backend)).toEqual({
       kind: 'documents',
-      documents: [{ number: '178-KL/TW', ids: [{ id: '178-kl-tw', province: null }], total: 0, loaded: 0, headlineArticles: ['names'] }],
+      documents: [
+        {
+          number: '178-KL/TW',
+          ids: [{ id: '178-kl-tw', province: null }],
+          total: 0,
+          loaded: 0,
+          headlineArticles: ['names'],
+        },
+      ],
       articles: [],
     });
     const cited = await runSearch({ ...EMPTY_SEARCH, q: '177-KL/TW' }, backend);
-    expect(cited.kind === 'documents' && cited.documents[0]).toEqual({ number: '177-KL/TW', ids: [{ id: '177-kl-tw', province: null }], total: 1, loaded: 1, headlineArticles: [] });
+    expect(cited.kind === 'documents' && cited.documents[0]).toEqual({
+      number: '177-KL/TW',
+      ids: [{ id: '177-kl-tw', province: null }],
+      total: 1,
+      loaded: 1,
+      headlineArticles: [],
+    });
     const none = await runSearch({ ...EMPTY_SEARCH, q: '179-KL/TW' }, backend);
-    expect(none.kind === 'documents' && none.documents[0]).toEqual({ number: '179-KL/TW', ids: [], total: 0, loaded: 0, headlineArticles: [] });
+    expect(none.kind === 'documents' && none.documents[0]).toEqual({
+      number: '179-KL/TW',
+      ids: [],
+      total: 0,
+      loaded: 0,
+      headlineArticles: [],
+    });
   });
 });

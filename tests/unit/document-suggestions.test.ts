@@ -133,11 +133,28 @@ function citation(article: string, lang: Citation['lang'] = 'en'): Citation {
   return { article, lang, title: article, published: null, count: 1, sentences: [], raw: [] };
 }
 
-function doc(number: string, citations: Citation[], options: { province?: string; headlineArticles?: string[] } = {}): DocumentEntry {
+function doc(
+  number: string,
+  citations: Citation[],
+  options: { province?: string; headlineArticles?: string[] } = {},
+): DocumentEntry {
   const parsed = parseDocumentNumber(number)!;
   const province = options.province ?? null;
-  const id = number.toLowerCase().replace(/đ/g, 'd').replace(/[^a-z0-9]+/g, '-') + (province ? `-${province}` : '');
-  return { id, number: parsed.number, province, parsed, citations, headlineArticles: options.headlineArticles ?? [], langs: [], count: citations.length };
+  const id =
+    number
+      .toLowerCase()
+      .replace(/đ/g, 'd')
+      .replace(/[^a-z0-9]+/g, '-') + (province ? `-${province}` : '');
+  return {
+    id,
+    number: parsed.number,
+    province,
+    parsed,
+    citations,
+    headlineArticles: options.headlineArticles ?? [],
+    langs: [],
+    count: citations.length,
+  };
 }
 
 const documents: DocumentEntry[] = [
@@ -155,7 +172,7 @@ const corpus = { documents } as unknown as CorpusIndex;
 const files = buildNumberFiles(corpus);
 
 describe('number files', () => {
-  it('one file per leading number; 18 is not 180 or 1800; leading zeros ignored; most cited first, then by number', () => {
+  it('a file per leading number; 18 is not 180 or 1800; no leading zeros; most cited first, then by number', () => {
     expect([...files.keys()]).toEqual(['2', '18', '20', '180', '1800']);
     expect(files.get('18')!.documents.map((d) => d.number)).toEqual(['18-NQ/TW', '18/2024/NĐ-CP', '18-KL/TW']);
     expect(files.get('2')!.documents.map((d) => [d.number, d.province])).toEqual([
@@ -187,7 +204,9 @@ describe('number files', () => {
 describe('suggestDocuments', () => {
   const suggest = (q: string) => {
     const hint = parseDocumentHint(q)!;
-    return suggestDocuments(hint, files.get(hint.number) ?? null).map((s) => s.number + (s.province ? ` (${s.province})` : ''));
+    return suggestDocuments(hint, files.get(hint.number) ?? null).map(
+      (s) => s.number + (s.province ? ` (${s.province})` : ''),
+    );
   };
 
   it.each([
@@ -218,7 +237,16 @@ describe('suggestDocuments', () => {
 
   it('marks a number only headlines name, and gives the labels of a UI language', () => {
     const [headline] = suggestDocuments({ number: '18', types: ['KL'] }, files.get('18')!);
-    expect(headline).toEqual({ id: '18-kl-tw', number: '18-KL/TW', type: 'KL', issuer: 'TW', province: null, articles: 0, versions: 0, headlineOnly: true });
+    expect(headline).toEqual({
+      id: '18-kl-tw',
+      number: '18-KL/TW',
+      type: 'KL',
+      issuer: 'TW',
+      province: null,
+      articles: 0,
+      versions: 0,
+      headlineOnly: true,
+    });
     const [nq] = suggestDocuments({ number: '18', types: ['NQ'] }, files.get('18')!);
     expect(nq!.headlineOnly).toBe(false);
     expect(suggestionLabels(nq!, 'en')).toEqual({ type: 'Resolution', issuer: 'Party Central Committee' });
@@ -227,8 +255,13 @@ describe('suggestDocuments', () => {
     expect(suggestionLabels(nq!, 'ru')).toEqual({ type: 'Резолюция', issuer: 'Центральный комитет партии' });
     expect(suggestionLabels(nq!, 'ar')).toEqual({ type: 'قرار', issuer: 'اللجنة المركزية للحزب' });
     // QĐ reads differently in Party and State numbers.
-    expect(suggestionLabels({ number: '204-QĐ/TW', type: 'QĐ', issuer: 'TW' }, 'en').type).toBe('Regulation / Decision');
-    expect(suggestionLabels({ number: '1800/QĐ-TTg', type: 'QĐ', issuer: 'TTg' }, 'en')).toEqual({ type: 'Decision', issuer: 'Prime Minister' });
+    expect(suggestionLabels({ number: '204-QĐ/TW', type: 'QĐ', issuer: 'TW' }, 'en').type).toBe(
+      'Regulation / Decision',
+    );
+    expect(suggestionLabels({ number: '1800/QĐ-TTg', type: 'QĐ', issuer: 'TTg' }, 'en')).toEqual({
+      type: 'Decision',
+      issuer: 'Prime Minister',
+    });
   });
 
   it('lookupDocumentSuggestions fetches exactly one file, none for a query that is no hint', async () => {
@@ -241,7 +274,10 @@ describe('suggestDocuments', () => {
     const result = await lookupDocumentSuggestions('Resolution No. 18', fetchJson);
     expect(result?.suggestions.map((s) => s.id)).toEqual(['18-nq-tw']);
     expect(fetched).toEqual(['/search/numbers/18.json']);
-    expect(await lookupDocumentSuggestions('Resolution 77', fetchJson)).toEqual({ hint: { number: '77', types: ['NQ'] }, suggestions: [] });
+    expect(await lookupDocumentSuggestions('Resolution 77', fetchJson)).toEqual({
+      hint: { number: '77', types: ['NQ'] },
+      suggestions: [],
+    });
     fetched.length = 0;
     expect(await lookupDocumentSuggestions('the 18 provinces', fetchJson)).toBeNull();
     expect(await lookupDocumentSuggestions('18-NQ/TW', fetchJson)).toBeNull();
@@ -249,6 +285,7 @@ describe('suggestDocuments', () => {
   });
 
   it('a number file has the documents of one number only', () => {
-    for (const [n, file] of files) for (const d of (file as NumberFile).documents) expect(leadingNumber(d.number)).toBe(n);
+    for (const [n, file] of files)
+      for (const d of (file as NumberFile).documents) expect(leadingNumber(d.number)).toBe(n);
   });
 });

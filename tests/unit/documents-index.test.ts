@@ -7,12 +7,18 @@ import { documentId, parseDocumentNumber } from '../../src/lib/documents/documen
 import { documentsByIssuer, type IssuerGroup } from '../../src/lib/views/documents-index.ts';
 
 const corpus = buildCorpusIndex(loadContent(fileURLToPath(new URL('../../content/articles/', import.meta.url))));
-const ids = (groups: IssuerGroup[]) => groups.map((g) => [g.issuer, g.code, g.types.map((t) => [t.type, t.documents.map((d) => d.id)])]);
+const ids = (groups: IssuerGroup[]) =>
+  groups.map((g) => [g.issuer, g.code, g.types.map((t) => [t.type, t.documents.map((d) => d.id)])]);
 
 /** A central document of the corpus renumbered (its citations do not matter here). */
 function entry(number: string): DocumentEntry {
   const parsed = parseDocumentNumber(number)!;
-  return { ...corpus.document('204-qd-tw')!, id: documentId({ number, province: null }), number: parsed.number, parsed };
+  return {
+    ...corpus.document('204-qd-tw')!,
+    id: documentId({ number, province: null }),
+    number: parsed.number,
+    parsed,
+  };
 }
 
 describe('documentsByIssuer', () => {
@@ -32,13 +38,27 @@ describe('documentsByIssuer', () => {
         ],
       ],
     ]);
-    expect(documentsByIssuer(corpus.documents, 'vi').map((g) => g.issuer)).toEqual(['Ban Chỉ đạo Trung ương', 'Ban Tổ chức Trung ương', 'Chính phủ', 'Tỉnh ủy', 'Trung ương Đảng']);
+    expect(documentsByIssuer(corpus.documents, 'vi').map((g) => g.issuer)).toEqual([
+      'Ban Chỉ đạo Trung ương',
+      'Ban Tổ chức Trung ương',
+      'Chính phủ',
+      'Tỉnh ủy',
+      'Trung ương Đảng',
+    ]);
   });
 
   it('keeps first-seen order, names an unknown issuer by its code and leaves an unnamed type null', () => {
     const documents = ['204-QĐ/TW', '202/2025/QH15', '18-NQ/TW', '05-KL/XYZ', '177-KL/TW', '203/2025/QH15'].map(entry);
     expect(ids(documentsByIssuer(documents, 'de'))).toEqual([
-      ['Zentralkomitee der Partei', 'TW', [['Vorschrift / Entscheidung', ['204-qd-tw']], ['Resolution', ['18-nq-tw']], ['Schlussfolgerung', ['177-kl-tw']]]],
+      [
+        'Zentralkomitee der Partei',
+        'TW',
+        [
+          ['Vorschrift / Entscheidung', ['204-qd-tw']],
+          ['Resolution', ['18-nq-tw']],
+          ['Schlussfolgerung', ['177-kl-tw']],
+        ],
+      ],
       ['Nationalversammlung (15. Legislaturperiode)', 'QH15', [[null, ['202-2025-qh15', '203-2025-qh15']]]],
       ['XYZ', 'XYZ', [['Schlussfolgerung', ['05-kl-xyz']]]],
     ]);

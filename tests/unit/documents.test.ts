@@ -15,7 +15,12 @@ import {
   findDocumentType,
   findIssuer,
 } from '../../src/lib/documents/document-codes.ts';
-import { documentKey, documentId, isLocalIssuer, parseDocumentNumber } from '../../src/lib/documents/document-identity.ts';
+import {
+  documentKey,
+  documentId,
+  isLocalIssuer,
+  parseDocumentNumber,
+} from '../../src/lib/documents/document-identity.ts';
 import { findDocumentNumbers } from '../../src/lib/documents/find-document-numbers.ts';
 import { findSlugDocumentNumbers } from '../../src/lib/documents/find-slug-documents.ts';
 
@@ -57,7 +62,8 @@ describe('document numbers in the seeds', () => {
     const german = findDocumentNumbers(SEED_DE).find((mention) => mention.number === '204-QĐ/TW');
     expect(german?.raw).toBe('204-QD/TW');
     expect(german && SEED_DE.slice(german.start, german.end)).toBe('204-QD/TW');
-    for (const mention of findDocumentNumbers(SEED_EN)) expect(SEED_EN.slice(mention.start, mention.end)).toBe(mention.raw);
+    for (const mention of findDocumentNumbers(SEED_EN))
+      expect(SEED_EN.slice(mention.start, mention.end)).toBe(mention.raw);
   });
 
   it('finds the resolution and the three decrees of a shared-suffix list in the Arabic article', () => {
@@ -192,7 +198,8 @@ describe('text that is not a document number', () => {
 });
 
 describe('lists sharing one suffix', () => {
-  const spans = (text: string) => findDocumentNumbers(text).map(({ number, raw, start, end }) => ({ number, raw, start, end }));
+  const spans = (text: string) =>
+    findDocumentNumbers(text).map(({ number, raw, start, end }) => ({ number, raw, start, end }));
 
   it('gives one mention per member, spanning from the member to the end of the suffix', () => {
     const text = 'Nghị định 177, 178, 179/2024/NĐ-CP.';
@@ -204,7 +211,11 @@ describe('lists sharing one suffix', () => {
   });
 
   it('reads Arabic commas and an attached و', () => {
-    expect(numbers('المراسيم 177، 178 و179/2024/ND-CP')).toEqual(['177/2024/NĐ-CP', '178/2024/NĐ-CP', '179/2024/NĐ-CP']);
+    expect(numbers('المراسيم 177، 178 و179/2024/ND-CP')).toEqual([
+      '177/2024/NĐ-CP',
+      '178/2024/NĐ-CP',
+      '179/2024/NĐ-CP',
+    ]);
     expect(numbers('المراسيم 177 و 178/2024/ND-CP')).toEqual(['177/2024/NĐ-CP', '178/2024/NĐ-CP']);
   });
 
@@ -259,7 +270,12 @@ describe('parseDocumentNumber', () => {
       form: 'state-year',
       scope: 'central',
     });
-    expect(parseDocumentNumber('759/QĐ-TTg')).toMatchObject({ form: 'state-type', type: 'QĐ', issuer: 'TTg', year: null });
+    expect(parseDocumentNumber('759/QĐ-TTg')).toMatchObject({
+      form: 'state-type',
+      type: 'QĐ',
+      issuer: 'TTg',
+      year: null,
+    });
     expect(parseDocumentNumber('02-KH/TU')).toMatchObject({ serial: '02', issuer: 'TU', scope: 'local' });
     expect(parseDocumentNumber('123/QĐ-UBND')).toMatchObject({ form: 'state-type', scope: 'local' });
     expect(parseDocumentNumber('3-KH/ĐUKCCQ')).toMatchObject({ issuer: 'ĐUKCCQ', scope: 'local' });
@@ -268,9 +284,21 @@ describe('parseDocumentNumber', () => {
 
   it('round-trips every canonical number', () => {
     const canonical = [
-      '177-KL/TW', '02-KH/BCĐTW', '9068-CV/BTCTW', '04-KH/TU', '204-QĐ/TW', '18-NQ/TW', '15-CTr/TU',
-      '179/2024/NĐ-CP', '202/2025/QH15', '759/QĐ-TTg', '1656/NQ-UBTVQH15', '01/2024/TTLT-BTC-BNV',
-      '12/2024/L-CTN', '05/TTr-UBND', '3-KH/ĐUKCCQ',
+      '177-KL/TW',
+      '02-KH/BCĐTW',
+      '9068-CV/BTCTW',
+      '04-KH/TU',
+      '204-QĐ/TW',
+      '18-NQ/TW',
+      '15-CTr/TU',
+      '179/2024/NĐ-CP',
+      '202/2025/QH15',
+      '759/QĐ-TTg',
+      '1656/NQ-UBTVQH15',
+      '01/2024/TTLT-BTC-BNV',
+      '12/2024/L-CTN',
+      '05/TTr-UBND',
+      '3-KH/ĐUKCCQ',
     ];
     for (const number of canonical) {
       const doc = parseDocumentNumber(number);
@@ -305,10 +333,12 @@ describe('document identity', () => {
   });
 
   it('knows which issuers are local', () => {
-    expect(['TU', 'ThU', 'HU', 'ĐU', 'DU', 'BTCTU', 'UBND', 'HĐND', 'BCĐ', 'ĐUKCCQ'].map(isLocalIssuer)).toEqual(Array(10).fill(true));
-    expect(['TW', 'BCT', 'BTCTW', 'BCĐTW', 'CP', 'TTg', 'QH15', 'UBTVQH15', 'BTC-BNV', 'ĐUQSTW'].map(isLocalIssuer)).toEqual(
-      Array(10).fill(false),
+    expect(['TU', 'ThU', 'HU', 'ĐU', 'DU', 'BTCTU', 'UBND', 'HĐND', 'BCĐ', 'ĐUKCCQ'].map(isLocalIssuer)).toEqual(
+      Array(10).fill(true),
     );
+    expect(
+      ['TW', 'BCT', 'BTCTW', 'BCĐTW', 'CP', 'TTg', 'QH15', 'UBTVQH15', 'BTC-BNV', 'ĐUQSTW'].map(isLocalIssuer),
+    ).toEqual(Array(10).fill(false));
   });
 });
 
@@ -428,7 +458,36 @@ describe('code table', () => {
 
 describe('robustness', () => {
   it('never throws and keeps raw equal to the text span on random input', () => {
-    const alphabet = ['1', '7', '2', '0', '-', '–', '/', '／', ' ', ',', '،', 'و', 'K', 'L', 'T', 'W', 'Q', 'Đ', 'D', 'N', 'C', 'P', 'H', '.', 'h', 'ttps://', '\n', '١'];
+    const alphabet = [
+      '1',
+      '7',
+      '2',
+      '0',
+      '-',
+      '–',
+      '/',
+      '／',
+      ' ',
+      ',',
+      '،',
+      'و',
+      'K',
+      'L',
+      'T',
+      'W',
+      'Q',
+      'Đ',
+      'D',
+      'N',
+      'C',
+      'P',
+      'H',
+      '.',
+      'h',
+      'ttps://',
+      '\n',
+      '١',
+    ];
     let state = 42;
     const random = () => {
       state = (state * 1103515245 + 12345) % 2147483648;

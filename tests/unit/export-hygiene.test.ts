@@ -27,11 +27,15 @@ describe('one formula-defusing rule for CSV and TSV', () => {
       ],
       { a: 'vi', b: 'en' },
     );
-    expect(tsv).toBe(`row\tvi\ten\tconfidence\n1\t'=cmd|' /C calc'!A0\t'@SUM(A1:A2)\t0.90\n2\t =HYPERLINK("http://x")\tKết luận 177-KL/TW\t\n`);
+    expect(tsv).toBe(
+      `row\tvi\ten\tconfidence\n1\t'=cmd|' /C calc'!A0\t'@SUM(A1:A2)\t0.90\n` +
+        `2\t =HYPERLINK("http://x")\tKết luận 177-KL/TW\t\n`,
+    );
   });
 
   it('leaves ordinary text alone', () => {
-    for (const text of ['Kết luận số 177-KL/TW', '2025 = năm', 'خطة 02-KH/BCĐTW']) expect(defuseFormula(text)).toBe(text);
+    for (const text of ['Kết luận số 177-KL/TW', '2025 = năm', 'خطة 02-KH/BCĐTW'])
+      expect(defuseFormula(text)).toBe(text);
   });
 });
 
@@ -43,8 +47,29 @@ describe('invisible and bidi controls', () => {
   });
 
   it('removes every control the README lists', () => {
-    const controls = ['\u00AD', '\u061C', '\u180E', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF'];
-    for (const control of controls) expect(splitLines(`177${control}-KL/TW`), `U+${control.codePointAt(0)!.toString(16)}`).toEqual(['177-KL/TW']);
+    const controls = [
+      '\u00AD',
+      '\u061C',
+      '\u180E',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2060',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\uFEFF',
+    ];
+    for (const control of controls)
+      expect(splitLines(`177${control}-KL/TW`), `U+${control.codePointAt(0)!.toString(16)}`).toEqual(['177-KL/TW']);
   });
 
   it('cleans a pasted search query the same way', () => {

@@ -7,7 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, dateFromUrl, isCalendarDate, readDateLine, splitBylineDate } from '../../src/lib/ingest/find-publication-date.ts';
+import {
+  calendarDate,
+  dateFromUrl,
+  isCalendarDate,
+  readDateLine,
+  splitBylineDate,
+} from '../../src/lib/ingest/find-publication-date.ts';
 import { looksLikeByline, parseRawArticle } from '../../src/lib/ingest/parse-raw-article.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -144,14 +150,25 @@ describe('dateFromUrl', () => {
 });
 
 describe('publication dates through the raw parser', () => {
-  const SOURCE = 'Source: https://baophutho.vn/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu-236533.htm';
-  const P1 = 'The Standing Committee of the Provincial Party Committee requests that Party committees continue to implement Conclusion No. 177-KL/TW, dated July 11, 2025.';
-  const P2 = 'Agencies, units, and localities should strengthen information and propaganda work on the two-tiered local administration.';
+  const SOURCE =
+    'Source: https://baophutho.vn/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu-236533.htm';
+  const P1 =
+    'The Standing Committee of the Provincial Party Committee requests that Party committees continue to ' +
+    'implement Conclusion No. 177-KL/TW, dated July 11, 2025.';
+  const P2 =
+    'Agencies, units, and localities should strengthen information and propaganda work on the two-tiered ' +
+    'local administration.';
   const parse = (...lines: string[]) => parseRawArticle(lines.join('\n'), 'dated.txt');
   const bodyOf = (article: ReturnType<typeof parse>) => article.blocks.map((b) => b.text);
 
-  it('the seeds are undated: no date line, no dated byline, no date in their URLs, and cited documents\' dates are not taken', () => {
-    for (const name of ['000_e228c1ef6803ec34.txt', '001_b512f38989053f5c.txt', '002_c9a5fda6541b9e37.txt', '003_3a970a3a0229f3a2.txt', '004_221c47744e1fa9ba.txt']) {
+  it("the seeds are undated: no date line, dated byline or URL date; cited documents' dates are not taken", () => {
+    for (const name of [
+      '000_e228c1ef6803ec34.txt',
+      '001_b512f38989053f5c.txt',
+      '002_c9a5fda6541b9e37.txt',
+      '003_3a970a3a0229f3a2.txt',
+      '004_221c47744e1fa9ba.txt',
+    ]) {
       expect(parseRawArticle(seed(name), name).published, name).toBeNull();
     }
   });
@@ -164,14 +181,24 @@ describe('publication dates through the raw parser', () => {
   });
 
   it('takes a date line above the byline, right after the source line, at the top, and under a title', () => {
-    expect(parse(P1, P2, '22/07/2025', 'Van Lang', SOURCE)).toMatchObject({ published: { date: '2025-07-22', from: 'line' }, byline: 'Van Lang' });
-    expect(parse(P1, P2, SOURCE, '22 июля 2025', 'Comment (0)').published).toEqual({ date: '2025-07-22', from: 'line', text: '22 июля 2025' });
+    expect(parse(P1, P2, '22/07/2025', 'Van Lang', SOURCE)).toMatchObject({
+      published: { date: '2025-07-22', from: 'line' },
+      byline: 'Van Lang',
+    });
+    expect(parse(P1, P2, SOURCE, '22 июля 2025', 'Comment (0)').published).toEqual({
+      date: '2025-07-22',
+      from: 'line',
+      text: '22 июля 2025',
+    });
     const top = parse('Thứ Ba, 22/07/2025 08:15 (GMT+7)', P1, P2, SOURCE);
     expect(top.published).toMatchObject({ date: '2025-07-22', text: 'Thứ Ba, 22/07/2025 08:15 (GMT+7)' });
     expect(top.title).toBeNull();
     expect(bodyOf(top)).toEqual([P1, P2]);
     const titled = parse('Phu Tho implements Conclusion 177-KL/TW', '٢٢/٠٧/٢٠٢٥', P1, P2, SOURCE);
-    expect(titled).toMatchObject({ title: 'Phu Tho implements Conclusion 177-KL/TW', published: { date: '2025-07-22', from: 'line', text: '٢٢/٠٧/٢٠٢٥' } });
+    expect(titled).toMatchObject({
+      title: 'Phu Tho implements Conclusion 177-KL/TW',
+      published: { date: '2025-07-22', from: 'line', text: '٢٢/٠٧/٢٠٢٥' },
+    });
     expect(bodyOf(titled)).toEqual([P1, P2]);
   });
 

@@ -25,12 +25,15 @@ describe('followFeedPages', () => {
       '<feed xmlns="http://www.w3.org/2005/Atom">',
       '  <title>Song Song: 178-KL/TW</title>',
       '  <id>https://songsong.example.org/feeds/documents/178-kl-tw.xml</id>',
-      '  <link rel="self" type="application/atom+xml" href="https://songsong.example.org/feeds/documents/178-kl-tw.xml"/>',
+      '  <link rel="self" type="application/atom+xml" ' +
+        'href="https://songsong.example.org/feeds/documents/178-kl-tw.xml"/>',
     ]);
-    expect(page.page.props.write(site)).toContain(`  <updated>${updated}</updated>\n  <author><name>Song Song</name></author>\n</feed>`);
+    expect(page.page.props.write(site)).toContain(
+      `  <updated>${updated}</updated>\n  <author><name>Song Song</name></author>\n</feed>`,
+    );
   });
 
-  it('declares a feed per current province, its entries the versions of the province’s articles (all undated: corpus order)', () => {
+  it('declares a feed per current province: the versions of its articles (all undated: corpus order)', () => {
     const pages = followFeedPages('provinces', corpus, updated);
     expect(pages).toHaveLength(34);
     const phuTho = pages.find((p) => p.file === 'feeds/provinces/phu-tho.xml')!;
@@ -38,8 +41,15 @@ describe('followFeedPages', () => {
     expect(phuTho.key).toBe(provinceFeedKey('Phú Thọ', corpus, updated));
     const feed = phuTho.page.props.write(site);
     expect(feed).toContain('  <title>Song Song: Phú Thọ</title>');
-    expect(feed).toContain('<link rel="alternate" type="text/html" hreflang="ar" href="https://songsong.example.org/ar/provinces/phu-tho/"/>');
-    expect(feed.match(/<entry xml:lang="[a-z]+">/g)).toEqual(['<entry xml:lang="ru">', '<entry xml:lang="en">', '<entry xml:lang="de">']);
+    expect(feed).toContain(
+      '<link rel="alternate" type="text/html" hreflang="ar" ' +
+        'href="https://songsong.example.org/ar/provinces/phu-tho/"/>',
+    );
+    expect(feed.match(/<entry xml:lang="[a-z]+">/g)).toEqual([
+      '<entry xml:lang="ru">',
+      '<entry xml:lang="en">',
+      '<entry xml:lang="de">',
+    ]);
   });
 });
 

@@ -18,7 +18,39 @@ const options = { seed: 20261123, numRuns: 300 };
 
 /** Lines like a translator's: words of several scripts, digits, punctuation, markup, controls. */
 const word = fc.oneof(
-  fc.constantFrom('the', 'Provincial', 'Party', 'committee', 'der', 'Provinz', 'và', 'Tỉnh', 'ủy', 'провинции', 'комитет', 'اللجنة', 'الحزب', '204-QĐ/TW', '177-KL/TW', '<script>', '&amp;', '**', '#', '-', '[x](javascript:1)', '\u202e', '\u200b', '2025', 'Photo:', 'Quelle', '22/07/2025', '22. Juli 2025', '٢٢/٠٧/٢٠٢٥', 'Van', 'Lang'),
+  fc.constantFrom(
+    'the',
+    'Provincial',
+    'Party',
+    'committee',
+    'der',
+    'Provinz',
+    'và',
+    'Tỉnh',
+    'ủy',
+    'провинции',
+    'комитет',
+    'اللجنة',
+    'الحزب',
+    '204-QĐ/TW',
+    '177-KL/TW',
+    '<script>',
+    '&amp;',
+    '**',
+    '#',
+    '-',
+    '[x](javascript:1)',
+    '\u202e',
+    '\u200b',
+    '2025',
+    'Photo:',
+    'Quelle',
+    '22/07/2025',
+    '22. Juli 2025',
+    '٢٢/٠٧/٢٠٢٥',
+    'Van',
+    'Lang',
+  ),
   fc.string({ minLength: 1, maxLength: 12 }),
 );
 const line = fc.array(word, { minLength: 1, maxLength: 25 }).map((words) => words.join(' '));
@@ -39,10 +71,14 @@ describe('parseRawArticle, fuzzed', () => {
         // A date line is kept as written in `published.text`; a dated byline is the name and that text.
         const { published } = article;
         if (published?.from === 'line') kept.add(published.text);
-        if (published?.from === 'byline') kept.add(`${article.byline} ${published.text}`).add(`${published.text} ${article.byline}`);
+        if (published?.from === 'byline')
+          kept.add(`${article.byline} ${published.text}`).add(`${published.text} ${article.byline}`);
         for (const text of splitLines(input)) {
           if (text === '' || text === SOURCE || FOOTER_LINE.test(text) || AD_MARKER_LINE.test(text)) continue;
-          const found = kept.has(text) || kept.has(text.replace(/\s+/gu, ' ')) || (SECTION_MARKER.test(text) && kept.has(text.replace(SECTION_MARKER, '')));
+          const found =
+            kept.has(text) ||
+            kept.has(text.replace(/\s+/gu, ' ')) ||
+            (SECTION_MARKER.test(text) && kept.has(text.replace(SECTION_MARKER, '')));
           expect(found, `line lost: ${JSON.stringify(text)}`).toBe(true);
         }
       }),
@@ -77,7 +113,13 @@ describe('findDocumentNumbers, fuzzed', () => {
   it('reads every variant spelling of a number as the same canonical number', () => {
     fc.assert(
       fc.property(
-        documentNumber.chain(({ serial, form }) => fc.tuple(fc.constant(`${serial}${form}`), variant(serial, form), fc.constantFrom('Theo', 'Under', 'Gemäß', 'Согласно', 'وفقاً لـ'))),
+        documentNumber.chain(({ serial, form }) =>
+          fc.tuple(
+            fc.constant(`${serial}${form}`),
+            variant(serial, form),
+            fc.constantFrom('Theo', 'Under', 'Gemäß', 'Согласно', 'وفقاً لـ'),
+          ),
+        ),
         ([canonical, spelled, lead]) => {
           const found = findDocumentNumbers(`${lead} ${spelled} của tỉnh.`);
           expect(found.map((m) => m.number)).toEqual([canonical]);
@@ -90,7 +132,8 @@ describe('findDocumentNumbers, fuzzed', () => {
   it('never crashes on arbitrary text and reports spans that are the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        for (const mention of findDocumentNumbers(text)) expect(text.slice(mention.start, mention.end)).toBe(mention.raw);
+        for (const mention of findDocumentNumbers(text))
+          expect(text.slice(mention.start, mention.end)).toBe(mention.raw);
       }),
       options,
     );
@@ -99,18 +142,27 @@ describe('findDocumentNumbers, fuzzed', () => {
 
 describe('alignParagraphs, fuzzed', () => {
   it('never crashes and pairs every paragraph of both versions exactly once, in order', () => {
-    const paragraphs = fc.array(fc.array(word, { minLength: 1, maxLength: 60 }).map((w) => w.join(' ')), { maxLength: 14 });
+    const paragraphs = fc.array(
+      fc.array(word, { minLength: 1, maxLength: 60 }).map((w) => w.join(' ')),
+      { maxLength: 14 },
+    );
     fc.assert(
-      fc.property(paragraphs, paragraphs, fc.constantFrom(...LANGS), fc.constantFrom(...LANGS), (a, b, langA, langB) => {
-        const pairs = alignParagraphs(a, b, { a: langA, b: langB });
-        expect(pairs.flatMap((p) => p.a)).toEqual(a.map((_, i) => i));
-        expect(pairs.flatMap((p) => p.b)).toEqual(b.map((_, i) => i));
-        for (const p of pairs) {
-          expect(p.a.length + p.b.length).toBeGreaterThan(0);
-          expect(p.confidence).toBeGreaterThanOrEqual(0);
-          expect(p.confidence).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        paragraphs,
+        paragraphs,
+        fc.constantFrom(...LANGS),
+        fc.constantFrom(...LANGS),
+        (a, b, langA, langB) => {
+          const pairs = alignParagraphs(a, b, { a: langA, b: langB });
+          expect(pairs.flatMap((p) => p.a)).toEqual(a.map((_, i) => i));
+          expect(pairs.flatMap((p) => p.b)).toEqual(b.map((_, i) => i));
+          for (const p of pairs) {
+            expect(p.a.length + p.b.length).toBeGreaterThan(0);
+            expect(p.confidence).toBeGreaterThanOrEqual(0);
+            expect(p.confidence).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { ...options, numRuns: 150 },
     );
   });

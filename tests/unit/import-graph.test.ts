@@ -102,7 +102,9 @@ function cycles(): string[][] {
 const topFolder = (file: string) => file.split('/')[0];
 
 function edgesWhere(from: (file: string) => boolean, bad: (edge: Edge) => boolean): string[] {
-  return [...graph].filter(([file]) => from(file)).flatMap(([file, edges]) => edges.filter(bad).map((e) => `${file} → ${e.file ?? e.specifier}`));
+  return [...graph]
+    .filter(([file]) => from(file))
+    .flatMap(([file, edges]) => edges.filter(bad).map((e) => `${file} → ${e.file ?? e.specifier}`));
 }
 
 describe('import graph', () => {
@@ -111,7 +113,9 @@ describe('import graph', () => {
     expect(graph.get('src/content.config.ts')?.some((e) => e.file?.startsWith('src/lib/'))).toBe(true);
     expect(modules.filter((f) => f.startsWith('src/lib/')).length).toBeGreaterThan(50);
     // Every relative import names a file that exists.
-    const unresolved = [...graph].flatMap(([file, edges]) => edges.filter((e) => e.file && !isFile(e.file)).map((e) => `${file} → ${e.specifier}`));
+    const unresolved = [...graph].flatMap(([file, edges]) =>
+      edges.filter((e) => e.file && !isFile(e.file)).map((e) => `${file} → ${e.specifier}`),
+    );
     expect(unresolved).toEqual([]);
   });
 
@@ -123,12 +127,19 @@ describe('import graph', () => {
     const lib = (file: string) => file.startsWith('src/lib/');
     const astro = edgesWhere(lib, (e) => !e.file && /^astro(?:$|[:/])/.test(e.specifier));
     expect(astro).toEqual([]);
-    const outside = edgesWhere(lib, (e) => !!e.file && !lib(e.file) && !LIB_MAY_READ.some((allowed) => allowed.test(e.file as string)));
+    const outside = edgesWhere(
+      lib,
+      (e) => !!e.file && !lib(e.file) && !LIB_MAY_READ.some((allowed) => allowed.test(e.file as string)),
+    );
     expect(outside).toEqual([]);
   });
 
   it('scripts/ and tests/ do not import each other; tools/ imports neither; src/ none of the three', () => {
-    const crossing = (from: string, to: string[]) => edgesWhere((file) => topFolder(file) === from, (e) => !!e.file && to.includes(topFolder(e.file) as string));
+    const crossing = (from: string, to: string[]) =>
+      edgesWhere(
+        (file) => topFolder(file) === from,
+        (e) => !!e.file && to.includes(topFolder(e.file) as string),
+      );
     expect(crossing('scripts', ['tests'])).toEqual([]);
     expect(crossing('tests', ['scripts'])).toEqual([]);
     expect(crossing('tools', ['scripts', 'tests'])).toEqual([]);

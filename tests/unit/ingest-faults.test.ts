@@ -7,7 +7,17 @@
  * characters are printed escaped; a file named like an option is refused unless after `--`.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,11 +73,13 @@ function created(stdout: string): string[] {
 function listContent(contentDir: string): string[] {
   const articles = path.join(contentDir, 'articles');
   if (!existsSync(articles)) return [];
-  return readdirSync(articles).flatMap((a) => readdirSync(path.join(articles, a)).map((f) => `${a}/${f}`)).sort();
+  return readdirSync(articles)
+    .flatMap((a) => readdirSync(path.join(articles, a)).map((f) => `${a}/${f}`))
+    .sort();
 }
 
 describe('two ingests at once', () => {
-  it('never both create one file, and every file holds one whole text with the run that created it saying so', async () => {
+  it('never both create one file; each file holds one whole text, reported by the run that created it', async () => {
     const a = writeArticles(folder('concurrent-a'), 120, 'Version A of this text');
     writeArticles(folder('concurrent-b'), 120, 'Version B of this text');
     const content = folder('concurrent-content');
@@ -93,7 +105,7 @@ describe('two ingests at once', () => {
 });
 
 describe('an ingest killed with SIGKILL', () => {
-  it('has reported each file it wrote, whole, and the next run finishes the work and leaves no temp file or lock', async () => {
+  it('has reported each file it wrote, whole; the next run finishes, leaving no temp file or lock', async () => {
     const inputs = folder('killed-inputs');
     writeArticles(inputs, 300, 'Killed run text');
     const reference = folder('killed-reference');
@@ -115,19 +127,26 @@ describe('an ingest killed with SIGKILL', () => {
     expect(reported.length).toBeGreaterThanOrEqual(5);
     for (const output of reported) {
       const relative = path.relative(path.join(content, 'articles'), path.resolve(work, output));
-      expect(readFileSync(path.join(content, 'articles', relative), 'utf8')).toBe(readFileSync(path.join(reference, 'articles', relative), 'utf8'));
+      expect(readFileSync(path.join(content, 'articles', relative), 'utf8')).toBe(
+        readFileSync(path.join(reference, 'articles', relative), 'utf8'),
+      );
     }
     // What a kill between a temp write and its rename leaves, and the killed run's lock.
     mkdirSync(ingestTempFolder(content), { recursive: true });
     writeFileSync(path.join(ingestTempFolder(content), '2147483646-1.md'), 'half a file');
-    writeFileSync(contentLockFile(content), JSON.stringify({ pid: 2147483646, task: 'ingest', since: '2026-11-30T00:00:00Z' }));
+    writeFileSync(
+      contentLockFile(content),
+      JSON.stringify({ pid: 2147483646, task: 'ingest', since: '2026-11-30T00:00:00Z' }),
+    );
 
     const again = ingest(work, ['--content', content, 'killed-inputs']);
     expect(again.status).toBe(0);
     expect(again.stdout.match(/\(unchanged\)$/gm)?.length ?? 0).toBeGreaterThanOrEqual(reported.length);
     expect(listContent(content)).toEqual(listContent(reference));
     for (const file of listContent(reference)) {
-      expect(readFileSync(path.join(content, 'articles', file), 'utf8')).toBe(readFileSync(path.join(reference, 'articles', file), 'utf8'));
+      expect(readFileSync(path.join(content, 'articles', file), 'utf8')).toBe(
+        readFileSync(path.join(reference, 'articles', file), 'utf8'),
+      );
     }
     expect(readdirSync(content).sort()).toEqual(['articles']);
   }, 120_000);
@@ -137,7 +156,10 @@ describe('hostile folder entries and file names', () => {
   it('reports every entry it skips with the reason and prints control characters escaped', () => {
     const dir = folder('hostile-names');
     copyFileSync(path.join(seeds, '000_e228c1ef6803ec34.txt'), path.join(dir, 'UPPER.TXT'));
-    copyFileSync(path.join(seeds, '001_b512f38989053f5c.txt'), path.join(dir, 'evil\u001b[2K\rok     fake → x (created)\u202e.txt'));
+    copyFileSync(
+      path.join(seeds, '001_b512f38989053f5c.txt'),
+      path.join(dir, 'evil\u001b[2K\rok     fake → x (created)\u202e.txt'),
+    );
     copyFileSync(path.join(seeds, '002_c9a5fda6541b9e37.txt'), path.join(dir, '.hidden.txt'));
     writeFileSync(path.join(dir, 'notes.md'), '# notes');
     symlinkSync(path.join(seeds, '003_3a970a3a0229f3a2.txt'), path.join(dir, 'link.txt'));
@@ -146,6 +168,7 @@ describe('hostile folder entries and file names', () => {
     const out = ingest(work, ['--dry-run', '--content', folder('hostile-content'), 'hostile-names']);
     expect(out.status).toBe(0);
     const all = out.stdout + out.stderr;
+    // eslint-disable-next-line no-control-regex -- the test is that no control character reaches the terminal
     expect(all).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     expect(out.stdout).toContain('evil\\x1b[2K\\x0dok     fake → x (created)\\u202e.txt → ');
     expect(out.stdout).toMatch(/^ok {5}hostile-names\/UPPER\.TXT → .*\/de\.md \(would create\)$/m);
@@ -174,7 +197,10 @@ describe('hostile folder entries and file names', () => {
 
   it('names the line of a source URL that names no article', () => {
     const dir = folder('no-article');
-    writeFileSync(path.join(dir, 'x.txt'), 'The committee met on the plan for 2026.\nIt agreed.\nSource: https://baophutho.vn/\n');
+    writeFileSync(
+      path.join(dir, 'x.txt'),
+      'The committee met on the plan for 2026.\nIt agreed.\nSource: https://baophutho.vn/\n',
+    );
     const out = ingest(dir, ['--dry-run', '--content', folder('no-article-content'), 'x.txt']);
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('x.txt:3: source URL names no article');

@@ -73,22 +73,31 @@ describe('ingest of the seeds', () => {
     const produced = listFiles(contentDir);
     expect(listFiles(committedContent)).toEqual(produced);
     for (const file of produced) {
-      expect(readFileSync(path.join(committedContent, file), 'utf8'), file).toBe(readFileSync(path.join(contentDir, file), 'utf8'));
+      expect(readFileSync(path.join(committedContent, file), 'utf8'), file).toBe(
+        readFileSync(path.join(contentDir, file), 'utf8'),
+      );
     }
   });
 
   it('writes frontmatter the content schema accepts and a body that reads back as the input lines', () => {
     for (const result of results) {
-      const { frontmatter, body } = splitFile(readFileSync(path.join(contentDir, 'articles', result.article!, `${result.lang}.md`), 'utf8'));
+      const { frontmatter, body } = splitFile(
+        readFileSync(path.join(contentDir, 'articles', result.article!, `${result.lang}.md`), 'utf8'),
+      );
       const data = articleVersionSchema.parse(frontmatter);
       const blocks = parseArticleBody(body);
       expect(blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(data.paragraphs);
       expect(blocks.filter((b) => b.kind === 'caption')).toHaveLength(data.captions);
       // every body line of the input, in order (footers, byline and source excluded)
-      const input = readFileSync(result.file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+      const input = readFileSync(result.file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const bodyLines = input.filter((line) => blocks.some((b) => b.text === line.replace(/^[-*] /, '')));
       expect(blocks.map((b) => b.text)).toEqual(bodyLines.map((line) => line.replace(/^[-*] /, '')));
-      expect(input.length - bodyLines.length).toBe(1 + (data.byline ? 1 : 0) + input.filter((l) => /\(0\)$|^\[إعلان/.test(l)).length);
+      expect(input.length - bodyLines.length).toBe(
+        1 + (data.byline ? 1 : 0) + input.filter((l) => /\(0\)$|^\[إعلان/.test(l)).length,
+      );
     }
   });
 
@@ -104,10 +113,23 @@ describe('ingest of the seeds', () => {
 
   it('records cited documents apart from the documents the original title names', () => {
     const numbers = (r: IngestResult) => r.documents!.map((d) => d.number);
-    const phuThoDocs = ['177-KL/TW', '02-KH/BCĐTW', '04-KH/TU', '204-QĐ/TW', '02-KH/TU', '9068-CV/BTCTW', '253-QĐ/TW', '255-QĐ/TW'];
+    const phuThoDocs = [
+      '177-KL/TW',
+      '02-KH/BCĐTW',
+      '04-KH/TU',
+      '204-QĐ/TW',
+      '02-KH/TU',
+      '9068-CV/BTCTW',
+      '253-QĐ/TW',
+      '255-QĐ/TW',
+    ];
     expect(numbers(results[0]!)).toEqual(phuThoDocs);
     expect(numbers(results[2]!)).toEqual(phuThoDocs);
-    expect(results[0]!.documents!.find((d) => d.number === '02-KH/TU')).toMatchObject({ id: '02-kh-tu-phu-tho', province: 'Phú Thọ', count: 4 });
+    expect(results[0]!.documents!.find((d) => d.number === '02-KH/TU')).toMatchObject({
+      id: '02-kh-tu-phu-tho',
+      province: 'Phú Thọ',
+      count: 4,
+    });
     expect(results[0]!.documents!.find((d) => d.number === '204-QĐ/TW')!.raw).toEqual(['204-QD/TW']);
     expect(results[2]!.documents!.find((d) => d.number === '204-QĐ/TW')!.raw).toEqual(['204-QĐ/TW']);
     expect(results[0]!.headlineDocuments).toEqual([{ number: '178-KL/TW', id: '178-kl-tw', province: null }]);
@@ -136,9 +158,20 @@ describe('ingest refusals', () => {
     const original = readFileSync(target, 'utf8');
     const changedDir = tempDir();
     const changed = path.join(changedDir, 'changed-002.txt');
-    writeFileSync(changed, readFileSync(seedFiles[2]!, 'utf8').replace('\nVan Lang', '\nOne more paragraph was added to the English translation of the article.\nVan Lang'));
+    writeFileSync(
+      changed,
+      readFileSync(seedFiles[2]!, 'utf8').replace(
+        '\nVan Lang',
+        '\nOne more paragraph was added to the English translation of the article.\nVan Lang',
+      ),
+    );
     const [conflict] = ingestFiles([changed], { contentDir, dryRun: false, force: false });
-    expect(conflict).toMatchObject({ status: 'error', error: expect.stringMatching(/changed-002\.txt: conflict: .*en\.md already exists with a different text \(use --force/) });
+    expect(conflict).toMatchObject({
+      status: 'error',
+      error: expect.stringMatching(
+        /changed-002\.txt: conflict: .*en\.md already exists with a different text \(use --force/,
+      ),
+    });
     expect(readFileSync(target, 'utf8')).toBe(original);
     const [forced] = ingestFiles([changed], { contentDir, dryRun: false, force: true });
     expect(forced).toMatchObject({ status: 'ok', action: 'update', written: true, paragraphs: 12 });
@@ -150,7 +183,11 @@ describe('ingest refusals', () => {
     cpSync(seedFiles[2]!, path.join(dir, 'a.txt'));
     cpSync(seedFiles[2]!, path.join(dir, 'b.txt'));
     const contentDir = tempDir();
-    const results = ingestFiles([path.join(dir, 'a.txt'), path.join(dir, 'b.txt')], { contentDir, dryRun: false, force: false });
+    const results = ingestFiles([path.join(dir, 'a.txt'), path.join(dir, 'b.txt')], {
+      contentDir,
+      dryRun: false,
+      force: false,
+    });
     expect(results.map((r) => r.status)).toEqual(['error', 'error']);
     expect(results[0]!.error).toMatch(/a\.txt: same article and language .* as .*b\.txt/);
     expect(results[1]!.error).toMatch(/b\.txt: same article and language .* as .*a\.txt/);
@@ -181,7 +218,11 @@ describe('ingest refusals', () => {
 
   it('keeps hostile text inert in the written Markdown', () => {
     const contentDir = tempDir();
-    const [result] = ingestFiles([path.join(rawDir, 'markdown-and-html.txt')], { contentDir, dryRun: false, force: false });
+    const [result] = ingestFiles([path.join(rawDir, 'markdown-and-html.txt')], {
+      contentDir,
+      dryRun: false,
+      force: false,
+    });
     const markdown = readFileSync(path.join(contentDir, 'articles', result!.article!, `${result!.lang}.md`), 'utf8');
     expect(markdown).toContain('\\<script\\>alert("the script must stay text")\\</script\\>');
     expect(markdown).not.toMatch(/^<(?!figure)/m);
@@ -193,23 +234,44 @@ describe('ingest of publication dates', () => {
   it('writes the date line of a text to the frontmatter, as written, and not to the body', () => {
     const dir = tempDir();
     const dated = path.join(dir, 'dated-002.txt');
-    writeFileSync(dated, readFileSync(seedFiles[2]!, 'utf8').replace('\nVan Lang\n', '\nVan Lang\nTuesday, July 22, 2025 08:15\n'));
+    writeFileSync(
+      dated,
+      readFileSync(seedFiles[2]!, 'utf8').replace('\nVan Lang\n', '\nVan Lang\nTuesday, July 22, 2025 08:15\n'),
+    );
     const contentDir = tempDir();
     const [result] = ingestFiles([dated], { contentDir, dryRun: false, force: false });
-    expect(result).toMatchObject({ status: 'ok', byline: 'Van Lang', paragraphs: 11, published: { date: '2025-07-22', from: 'line', text: 'Tuesday, July 22, 2025 08:15' } });
+    expect(result).toMatchObject({
+      status: 'ok',
+      byline: 'Van Lang',
+      paragraphs: 11,
+      published: { date: '2025-07-22', from: 'line', text: 'Tuesday, July 22, 2025 08:15' },
+    });
     const markdown = readFileSync(path.join(contentDir, 'articles', phuTho, 'en.md'), 'utf8');
     // Quoted, so no YAML 1.1 reader takes it for a timestamp.
-    expect(markdown).toContain('published:\n  date: "2025-07-22"\n  from: line\n  text: Tuesday, July 22, 2025 08:15\n');
+    expect(markdown).toContain(
+      'published:\n  date: "2025-07-22"\n  from: line\n  text: Tuesday, July 22, 2025 08:15\n',
+    );
     const { frontmatter, body } = splitFile(markdown);
-    expect(articleVersionSchema.parse(frontmatter).published).toEqual({ date: '2025-07-22', from: 'line', text: 'Tuesday, July 22, 2025 08:15' });
+    expect(articleVersionSchema.parse(frontmatter).published).toEqual({
+      date: '2025-07-22',
+      from: 'line',
+      text: 'Tuesday, July 22, 2025 08:15',
+    });
     expect(body).not.toContain('July 22, 2025');
     // The same text as without the date line: the checksum covers the body, which is unchanged.
-    expect(articleVersionSchema.parse(frontmatter).checksum).toBe(articleVersionSchema.parse(splitFile(readFileSync(path.join(committedContent, 'articles', phuTho, 'en.md'), 'utf8')).frontmatter).checksum);
+    expect(articleVersionSchema.parse(frontmatter).checksum).toBe(
+      articleVersionSchema.parse(
+        splitFile(readFileSync(path.join(committedContent, 'articles', phuTho, 'en.md'), 'utf8')).frontmatter,
+      ).checksum,
+    );
   });
 
   it('splits a dated byline and refuses nothing because of a date', () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'byline.txt'), readFileSync(seedFiles[4]!, 'utf8').replace('\nديم ماي\n', '\nديم ماي ٢٢/٠٧/٢٠٢٥\n'));
+    writeFileSync(
+      path.join(dir, 'byline.txt'),
+      readFileSync(seedFiles[4]!, 'utf8').replace('\nديم ماي\n', '\nديم ماي ٢٢/٠٧/٢٠٢٥\n'),
+    );
     writeFileSync(path.join(dir, 'impossible.txt'), `31.02.2025\n${readFileSync(seedFiles[0]!, 'utf8')}`);
     const results = ingestFiles(collectInputFiles([dir]).files, { contentDir: tempDir(), dryRun: true, force: false });
     expect(results.map((r) => [path.basename(r.file), r.status, r.byline, r.published])).toEqual([
@@ -223,10 +285,14 @@ describe('ingest of publication dates', () => {
 
 describe('npm run ingest (command line)', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/ingest.ts'), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'scripts/ingest.ts'), ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
 
   it('--dry-run --json prints one object per file with the documented keys and writes nothing', () => {
     const contentDir = tempDir();
@@ -235,9 +301,25 @@ describe('npm run ingest (command line)', () => {
     const report = JSON.parse(out.stdout) as Record<string, unknown>[];
     expect(report).toHaveLength(5);
     for (const entry of report) {
-      expect(Object.keys(entry)).toEqual(expect.arrayContaining(['file', 'status', 'article', 'lang', 'province', 'documents', 'headlineDocuments', 'paragraphs', 'published']));
+      expect(Object.keys(entry)).toEqual(
+        expect.arrayContaining([
+          'file',
+          'status',
+          'article',
+          'lang',
+          'province',
+          'documents',
+          'headlineDocuments',
+          'paragraphs',
+          'published',
+        ]),
+      );
     }
-    expect(report[4]).toMatchObject({ lang: 'ar', province: { named: 'Ninh Thuận', current: 'Khánh Hòa' }, paragraphs: 4 });
+    expect(report[4]).toMatchObject({
+      lang: 'ar',
+      province: { named: 'Ninh Thuận', current: 'Khánh Hòa' },
+      paragraphs: 4,
+    });
     expect(listFiles(contentDir)).toEqual([]);
   });
 

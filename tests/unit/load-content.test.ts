@@ -10,7 +10,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('content files', () => {
   it('lists <article>/<lang>.md by article, then file, leaving out dot-names and other files', () => {
-    for (const file of ['abc/vi.md', 'abc/en.md', 'abc-d/ru.md', 'abc/.en.md.tmp', 'abc/notes.txt', '.hidden/en.md', 'abc/.x.md']) {
+    for (const file of [
+      'abc/vi.md',
+      'abc/en.md',
+      'abc-d/ru.md',
+      'abc/.en.md.tmp',
+      'abc/notes.txt',
+      '.hidden/en.md',
+      'abc/.x.md',
+    ]) {
       mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
       writeFileSync(path.join(dir, file), '');
     }
@@ -24,15 +32,39 @@ describe('content files', () => {
   });
 
   it('tells which paths are content files, whether or not they still exist', () => {
-    expect(contentFileAt('/c/articles', '/c/articles/abc/vi.md')).toEqual({ article: 'abc', lang: 'vi', relative: 'abc/vi.md', path: '/c/articles/abc/vi.md' });
-    expect(contentFileAt('/c/articles/', '/c/articles/abc-d/zh-hans.md')).toEqual({ article: 'abc-d', lang: 'zh-hans', relative: 'abc-d/zh-hans.md', path: '/c/articles/abc-d/zh-hans.md' });
-    for (const other of ['/c/articles/abc/.en.md.tmp', '/c/articles/abc/.x.md', '/c/articles/abc/notes.txt', '/c/articles/.hidden/en.md', '/c/articles/stray.md', '/c/articles/abc/d/en.md', '/c/articles', '/c/other/abc/en.md', '/c/articles-old/abc/en.md']) {
+    expect(contentFileAt('/c/articles', '/c/articles/abc/vi.md')).toEqual({
+      article: 'abc',
+      lang: 'vi',
+      relative: 'abc/vi.md',
+      path: '/c/articles/abc/vi.md',
+    });
+    expect(contentFileAt('/c/articles/', '/c/articles/abc-d/zh-hans.md')).toEqual({
+      article: 'abc-d',
+      lang: 'zh-hans',
+      relative: 'abc-d/zh-hans.md',
+      path: '/c/articles/abc-d/zh-hans.md',
+    });
+    for (const other of [
+      '/c/articles/abc/.en.md.tmp',
+      '/c/articles/abc/.x.md',
+      '/c/articles/abc/notes.txt',
+      '/c/articles/.hidden/en.md',
+      '/c/articles/stray.md',
+      '/c/articles/abc/d/en.md',
+      '/c/articles',
+      '/c/other/abc/en.md',
+      '/c/articles-old/abc/en.md',
+    ]) {
       expect(contentFileAt('/c/articles', other)).toBeUndefined();
     }
   });
 
   it('names the file and the failing field when the frontmatter does not match the schema', () => {
-    expect(() => parseContentFile('---\nlang: en\n---\nBody\n', 'content/articles/x/en.md')).toThrow(/^content\/articles\/x\/en\.md: invalid frontmatter: ✖ .* → at \w+/);
-    expect(() => parseContentFile('Body\n', 'content/articles/x/en.md')).toThrow('content/articles/x/en.md: no YAML frontmatter');
+    expect(() => parseContentFile('---\nlang: en\n---\nBody\n', 'content/articles/x/en.md')).toThrow(
+      /^content\/articles\/x\/en\.md: invalid frontmatter: ✖ .* → at \w+/,
+    );
+    expect(() => parseContentFile('Body\n', 'content/articles/x/en.md')).toThrow(
+      'content/articles/x/en.md: no YAML frontmatter',
+    );
   });
 });

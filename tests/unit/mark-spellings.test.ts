@@ -23,13 +23,19 @@ describe('mentionSpellings', () => {
 
   it('cuts what the finder reports for a list into the members it found', () => {
     const text = 'Nghị định số 177، 178 و179/2024/ND-CP';
-    expect(findDocumentNumbers(text).map((m) => mentionSpellings(m.raw))).toEqual([['177', '178', '179/2024/ND-CP'], ['178', '179/2024/ND-CP'], ['179/2024/ND-CP']]);
+    expect(findDocumentNumbers(text).map((m) => mentionSpellings(m.raw))).toEqual([
+      ['177', '178', '179/2024/ND-CP'],
+      ['178', '179/2024/ND-CP'],
+      ['179/2024/ND-CP'],
+    ]);
   });
 });
 
 describe('markSpellings', () => {
   it('marks every spelling of the citation, the longer one where two overlap', () => {
-    expect(markSpellings('Die Beschlüsse Nr. 177 und Nr. 178-KL/TW gelten.', ['177 und Nr. 178-KL/TW', '178-KL/TW'])).toEqual([
+    expect(
+      markSpellings('Die Beschlüsse Nr. 177 und Nr. 178-KL/TW gelten.', ['177 und Nr. 178-KL/TW', '178-KL/TW']),
+    ).toEqual([
       { text: 'Die Beschlüsse Nr. ', hit: false },
       { text: '177', hit: true },
       { text: ' und ', hit: false },

@@ -26,17 +26,22 @@ describe('article rendering', () => {
 
   it('links each member of a list of numbers', () => {
     expect(renderArticleHtml('Decrees 177, 178, 179/2024/ND-CP.\n', en)).toBe(
-      '<p>Decrees <a href="/en/documents/177-2024-nd-cp/" class="doc-number" dir="ltr" data-document="177-2024-nd-cp">177</a>, ' +
-        '<a href="/en/documents/178-2024-nd-cp/" class="doc-number" dir="ltr" data-document="178-2024-nd-cp">178</a>, ' +
+      '<p>Decrees <a href="/en/documents/177-2024-nd-cp/" class="doc-number" dir="ltr" ' +
+        'data-document="177-2024-nd-cp">177</a>, ' +
+        '<a href="/en/documents/178-2024-nd-cp/" class="doc-number" dir="ltr" ' +
+        'data-document="178-2024-nd-cp">178</a>, ' +
         '<a href="/en/documents/179-2024-nd-cp/" class="doc-number" dir="ltr" ' +
-          'data-document="179-2024-nd-cp">179/2024/ND-CP</a>.</p>',
+        'data-document="179-2024-nd-cp">179/2024/ND-CP</a>.</p>',
     );
   });
 
   it('turns the ingest caption into a figure', () => {
-    expect(renderArticleHtml('<figure class="caption"><figcaption>Delegates &#60;2025&#62; Photo: X</figcaption></figure>\n', en)).toBe(
-      '<figure class="caption"><figcaption>Delegates &#x3C;2025> Photo: X</figcaption></figure>',
-    );
+    expect(
+      renderArticleHtml(
+        '<figure class="caption"><figcaption>Delegates &#60;2025&#62; Photo: X</figcaption></figure>\n',
+        en,
+      ),
+    ).toBe('<figure class="caption"><figcaption>Delegates &#x3C;2025> Photo: X</figcaption></figure>');
   });
 
   it('shows any other raw HTML as text, never as markup', () => {
@@ -46,11 +51,15 @@ describe('article rendering', () => {
   });
 
   it('escaped text stays text', () => {
-    expect(renderArticleHtml('a \\<script\\>alert(1)\\</script\\> b\n', en)).toBe('<p>a &#x3C;script>alert(1)&#x3C;/script> b</p>');
+    expect(renderArticleHtml('a \\<script\\>alert(1)\\</script\\> b\n', en)).toBe(
+      '<p>a &#x3C;script>alert(1)&#x3C;/script> b</p>',
+    );
   });
 
   it('drops links and attributes the pipeline did not make', () => {
-    expect(renderArticleHtml('[click](javascript:alert(1)) and [out](https://example.com)\n', en)).toBe('<p>click and out</p>');
+    expect(renderArticleHtml('[click](javascript:alert(1)) and [out](https://example.com)\n', en)).toBe(
+      '<p>click and out</p>',
+    );
   });
 
   it('isolates Latin runs in Arabic text and links numbers left-to-right', () => {

@@ -15,7 +15,9 @@ const datedCorpus = (dates: Record<string, { date: string; from: 'line' | 'bylin
   buildCorpusIndex(
     versions.map((v) => {
       const dated = dates[`${v.data.article}/${v.data.lang}`];
-      return dated === undefined ? v : { ...v, data: { ...v.data, published: dated && { ...dated, text: dated.date } } };
+      return dated === undefined
+        ? v
+        : { ...v, data: { ...v.data, published: dated && { ...dated, text: dated.date } } };
     }),
   );
 const site = new URL('https://songsong.example.org');
@@ -44,13 +46,21 @@ describe('open data', () => {
 
   it('gives each version its publication date and where it was read, or null', () => {
     const undated = articlesOpenData(corpus, site, { consistency: false });
-    expect(undated.articles.flatMap((a) => a.versions.map((v) => [v.published, v.publishedFrom]))).toEqual(Array(corpus.versionCount).fill([null, null]));
-    const dated = articlesOpenData(datedCorpus({ [`${phuTho}/en`]: { date: '2025-07-22', from: 'byline' } }), site, { consistency: false });
-    expect(dated.articles.find((a) => a.id === phuTho)!.versions.map((v) => [v.lang, v.published, v.publishedFrom])).toEqual([
+    expect(undated.articles.flatMap((a) => a.versions.map((v) => [v.published, v.publishedFrom]))).toEqual(
+      Array(corpus.versionCount).fill([null, null]),
+    );
+    const dated = articlesOpenData(datedCorpus({ [`${phuTho}/en`]: { date: '2025-07-22', from: 'byline' } }), site, {
+      consistency: false,
+    });
+    expect(
+      dated.articles.find((a) => a.id === phuTho)!.versions.map((v) => [v.lang, v.published, v.publishedFrom]),
+    ).toEqual([
       ['en', '2025-07-22', 'byline'],
       ['de', null, null],
     ]);
-    const csv = articlesCsv(datedCorpus({ [`${phuTho}/en`]: { date: '2025-07-22', from: 'byline' } }), site).split('\r\n');
+    const csv = articlesCsv(datedCorpus({ [`${phuTho}/en`]: { date: '2025-07-22', from: 'byline' } }), site).split(
+      '\r\n',
+    );
     expect(csv.find((row) => row.startsWith(`${phuTho},en,`))).toMatch(/,2025-07-22,byline$/);
     expect(csv.find((row) => row.startsWith(`${phuTho},de,`))).toMatch(/,,$/);
   });
@@ -67,15 +77,23 @@ describe('open data', () => {
 
   it('CSV twins have one row per version and per citation', () => {
     const articles = articlesCsv(corpus, site).trimEnd().split('\r\n');
-    expect(articles[0]).toBe('article,lang,url,title,title_derived,province_named,province_current,outlet,source_url,documents,published,published_from');
+    expect(articles[0]).toBe(
+      'article,lang,url,title,title_derived,province_named,province_current,outlet,source_url,documents,' +
+        'published,published_from',
+    );
     expect(articles).toHaveLength(corpus.versionCount + 1);
     const documents = documentsCsv(corpus, site).trimEnd().split('\r\n');
-    expect(documents[0]).toBe('document,number,type,issuer,province,article,lang,url,count,date,date_disputed,implements');
+    expect(documents[0]).toBe(
+      'document,number,type,issuer,province,article,lang,url,count,date,date_disputed,implements',
+    );
     // One row per citing version; a document no version cites (178-KL/TW, named only in a
     // headline) still has its row, with the citation fields empty.
     const rows = documents.slice(1).map((row) => row.split(','));
     const arArticle = 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy';
-    const both = (id: string) => [[id, phuTho, 'en'], [id, phuTho, 'de']];
+    const both = (id: string) => [
+      [id, phuTho, 'en'],
+      [id, phuTho, 'de'],
+    ];
     expect(rows.map((row) => [row[0], row[5], row[6]])).toEqual([
       ...both('02-kh-bcdtw'),
       ...both('9068-cv-btctw'),
@@ -110,7 +128,10 @@ describe('csv', () => {
 describe('sitemap', () => {
   const xml = sitemapXml(sitePages(corpus), site);
   it('lists every article version with reciprocal alternates', () => {
-    const block = (loc: string) => new RegExp(`<url>\\n {4}<loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n((?: {4}<xhtml:link [^\\n]*\\n)*) {2}</url>`).exec(xml)?.[1] ?? '';
+    const block = (loc: string) =>
+      new RegExp(
+        `<url>\\n {4}<loc>${loc.replace(/[.?]/g, '\\$&')}</loc>\\n((?: {4}<xhtml:link [^\\n]*\\n)*) {2}</url>`,
+      ).exec(xml)?.[1] ?? '';
     const de = block(`https://songsong.example.org/de/articles/${phuTho}/`);
     const en = block(`https://songsong.example.org/en/articles/${phuTho}/`);
     expect(de).toContain(`hreflang="en" href="https://songsong.example.org/en/articles/${phuTho}/"`);
@@ -145,36 +166,47 @@ describe('atom feed', () => {
   });
 
   const updated = '2025-11-01T00:00:00.000Z';
-  const entryIds = (feed: string) => [...feed.matchAll(/<id>https:\/\/songsong\.example\.org\/de\/articles\/([^/]+)\/<\/id>/g)].map((m) => m[1]);
+  const entryIds = (feed: string) =>
+    [...feed.matchAll(/<id>https:\/\/songsong\.example\.org\/de\/articles\/([^/]+)\/<\/id>/g)].map((m) => m[1]);
   const deArticles = corpus.articles.filter((a) => a.langs.includes('de')).map((a) => a.id);
 
   it('gives undated entries and the feed the fixed date passed in, never the clock', () => {
     const feed = atomFeed(corpus, 'de', { site, title: 'x', updated });
     expect(feed).not.toContain('<published>');
-    expect([...feed.matchAll(/<updated>([^<]*)<\/updated>/g)].map((m) => m[1])).toEqual(Array(deArticles.length + 1).fill(updated));
+    expect([...feed.matchAll(/<updated>([^<]*)<\/updated>/g)].map((m) => m[1])).toEqual(
+      Array(deArticles.length + 1).fill(updated),
+    );
     expect(entryIds(feed)).toEqual(deArticles);
   });
 
   it('lists dated entries newest first with published and updated from their date, undated last', () => {
     const [first, second] = deArticles as [string, string];
-    const dated = datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' }, [`${second}/de`]: { date: '2025-07-22', from: 'url' } });
+    const dated = datedCorpus({
+      [`${first}/de`]: { date: '2025-06-30', from: 'line' },
+      [`${second}/de`]: { date: '2025-07-22', from: 'url' },
+    });
     const feed = atomFeed(dated, 'de', { site, title: 'x', updated: '2025-07-01T00:00:00.000Z' });
     expect(entryIds(feed)).toEqual([second, first]);
     expect(feed).toContain('<published>2025-07-22T00:00:00Z</published>\n    <updated>2025-07-22T00:00:00Z</updated>');
     expect(feed).toContain('<published>2025-06-30T00:00:00Z</published>\n    <updated>2025-06-30T00:00:00Z</updated>');
     // The feed's own date: its newest entry's.
-    expect(/^  <updated>([^<]*)<\/updated>$/m.exec(feed)![1]).toBe('2025-07-22T00:00:00Z');
+    expect(/^ {2}<updated>([^<]*)<\/updated>$/m.exec(feed)![1]).toBe('2025-07-22T00:00:00Z');
     // With an undated entry, the feed is as new as the fixed date when that is newer.
     const mixed = datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' } });
     const mixedFeed = atomFeed(mixed, 'de', { site, title: 'x', updated });
     expect(entryIds(mixedFeed)).toEqual([first, ...deArticles.filter((id) => id !== first)]);
-    expect(/^  <updated>([^<]*)<\/updated>$/m.exec(mixedFeed)![1]).toBe(updated);
+    expect(/^ {2}<updated>([^<]*)<\/updated>$/m.exec(mixedFeed)![1]).toBe(updated);
   });
 
   it('holds at most the newest FEED_ENTRIES entries', () => {
     expect(FEED_ENTRIES).toBe(50);
     const [first] = deArticles as [string];
-    const feed = atomFeed(datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' } }), 'de', { site, title: 'x', updated, limit: 1 });
+    const feed = atomFeed(datedCorpus({ [`${first}/de`]: { date: '2025-06-30', from: 'line' } }), 'de', {
+      site,
+      title: 'x',
+      updated,
+      limit: 1,
+    });
     expect(entryIds(feed)).toEqual([first]);
   });
 });

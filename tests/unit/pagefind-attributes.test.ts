@@ -14,7 +14,8 @@ describe('pagefindAttributes', () => {
       meta: [
         `article:${phuTho}`,
         'lang:en',
-        'title:The Standing Committee of the Provincial Party Committee requests that Party committees, Party organizations …',
+        'title:The Standing Committee of the Provincial Party Committee requests that Party committees, ' +
+          'Party organizations …',
         'province:Phú Thọ',
         'named:Phú Thọ',
         'outlet:Báo Phú Thọ',
@@ -32,7 +33,14 @@ describe('pagefindAttributes', () => {
       documents: [],
     };
     expect(pagefindAttributes(dated)).toEqual({
-      meta: [`article:${phuTho}`, 'lang:en', `title:${en.title}`, 'date:2025-07-22', 'province:Phú Thọ', 'named:Vĩnh Phúc'],
+      meta: [
+        `article:${phuTho}`,
+        'lang:en',
+        `title:${en.title}`,
+        'date:2025-07-22',
+        'province:Phú Thọ',
+        'named:Vĩnh Phúc',
+      ],
       filters: ['lang:en', 'province:Phú Thọ', 'province:Vĩnh Phúc'],
     });
     expect(pagefindAttributes({ ...dated, published: null, province: null })).toEqual({

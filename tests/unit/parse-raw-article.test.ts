@@ -5,34 +5,69 @@ import { parseRawArticle } from '../../src/lib/ingest/parse-raw-article.ts';
 
 const seed = (name: string) => new URL(`../fixtures/seeds/${name}`, import.meta.url);
 const raw = (name: string) => new URL(`../fixtures/raw/${name}`, import.meta.url);
-const parseFile = (url: URL) => parseRawArticle(decodeRawFile(url.pathname, url.pathname.split('/').pop()), url.pathname.split('/').pop()!);
+const parseFile = (url: URL) =>
+  parseRawArticle(decodeRawFile(url.pathname, url.pathname.split('/').pop()), url.pathname.split('/').pop()!);
 
 /** Per seed: the lines that must NOT be body text, and what they become. */
 const seeds = [
-  { file: '000_e228c1ef6803ec34.txt', lang: 'de', byline: 'Van Lang', dropped: ['Kommentar (0)'], captions: 0, sections: 0 },
-  { file: '001_b512f38989053f5c.txt', lang: 'ru', byline: null, dropped: ['Комментарий (0)'], captions: 0, sections: 0 },
-  { file: '002_c9a5fda6541b9e37.txt', lang: 'en', byline: 'Van Lang', dropped: ['Comment (0)'], captions: 0, sections: 0 },
+  {
+    file: '000_e228c1ef6803ec34.txt',
+    lang: 'de',
+    byline: 'Van Lang',
+    dropped: ['Kommentar (0)'],
+    captions: 0,
+    sections: 0,
+  },
+  {
+    file: '001_b512f38989053f5c.txt',
+    lang: 'ru',
+    byline: null,
+    dropped: ['Комментарий (0)'],
+    captions: 0,
+    sections: 0,
+  },
+  {
+    file: '002_c9a5fda6541b9e37.txt',
+    lang: 'en',
+    byline: 'Van Lang',
+    dropped: ['Comment (0)'],
+    captions: 0,
+    sections: 0,
+  },
   { file: '003_3a970a3a0229f3a2.txt', lang: 'de', byline: null, dropped: ['Kommentar (0)'], captions: 0, sections: 7 },
-  { file: '004_221c47744e1fa9ba.txt', lang: 'ar', byline: 'ديم ماي', dropped: ['[إعلان 2]', 'تعليق (0)'], captions: 3, sections: 0 },
+  {
+    file: '004_221c47744e1fa9ba.txt',
+    lang: 'ar',
+    byline: 'ديم ماي',
+    dropped: ['[إعلان 2]', 'تعليق (0)'],
+    captions: 3,
+    sections: 0,
+  },
 ] as const;
 
 describe('parseRawArticle on the seeds', () => {
-  it.each(seeds)('$file: every other line is in the body, in order', ({ file, lang, byline, dropped, captions, sections }) => {
-    const text = readFileSync(seed(file), 'utf8');
-    const article = parseFile(seed(file));
-    const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-    const sourceLine = lines.find((line) => /^(Quelle|Source|Источник|المصدر):/.test(line))!;
-    expect(article.sourceUrl.href).toBe(sourceLine.replace(/^\S+\s*/, ''));
-    expect(article.lang).toBe(lang);
-    expect(article.byline).toBe(byline);
-    expect(article.title).toBeNull();
-    const expectedBody = lines
-      .filter((line) => line !== sourceLine && line !== byline && !(dropped as readonly string[]).includes(line))
-      .map((line) => line.replace(/^[-*] /, ''));
-    expect(article.blocks.map((block) => block.text)).toEqual(expectedBody);
-    expect(article.blocks.filter((block) => block.kind === 'caption')).toHaveLength(captions);
-    expect(article.blocks.filter((block) => block.kind === 'paragraph' && block.sectionStart)).toHaveLength(sections);
-  });
+  it.each(seeds)(
+    '$file: every other line is in the body, in order',
+    ({ file, lang, byline, dropped, captions, sections }) => {
+      const text = readFileSync(seed(file), 'utf8');
+      const article = parseFile(seed(file));
+      const lines = text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const sourceLine = lines.find((line) => /^(Quelle|Source|Источник|المصدر):/.test(line))!;
+      expect(article.sourceUrl.href).toBe(sourceLine.replace(/^\S+\s*/, ''));
+      expect(article.lang).toBe(lang);
+      expect(article.byline).toBe(byline);
+      expect(article.title).toBeNull();
+      const expectedBody = lines
+        .filter((line) => line !== sourceLine && line !== byline && !(dropped as readonly string[]).includes(line))
+        .map((line) => line.replace(/^[-*] /, ''));
+      expect(article.blocks.map((block) => block.text)).toEqual(expectedBody);
+      expect(article.blocks.filter((block) => block.kind === 'caption')).toHaveLength(captions);
+      expect(article.blocks.filter((block) => block.kind === 'paragraph' && block.sectionStart)).toHaveLength(sections);
+    },
+  );
 
   it('004: the three photo captions are captions', () => {
     const captions = parseFile(seed('004_221c47744e1fa9ba.txt')).blocks.filter((block) => block.kind === 'caption');

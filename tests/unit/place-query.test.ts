@@ -6,7 +6,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { placeIndexInput } from '../../src/lib/search/place-index-input.ts';
-import { buildPlaceIndex, matchPlaceQuery, type PlaceIndex, type PlaceMatch } from '../../src/lib/search/place-query.ts';
+import {
+  buildPlaceIndex,
+  matchPlaceQuery,
+  type PlaceIndex,
+  type PlaceMatch,
+} from '../../src/lib/search/place-query.ts';
 
 const articles = [
   { named: 'Hòa Bình', current: 'Phú Thọ' },
@@ -20,7 +25,8 @@ const index: PlaceIndex = JSON.parse(JSON.stringify(buildPlaceIndex(placeIndexIn
 /** A match in one line: kind, place, district kind, province then → now, counts. */
 function describeMatch(m: PlaceMatch | null): string | null {
   if (!m) return null;
-  if (m.ambiguous.length > 0) return `${m.kind} ${m.names.vi}: ambiguous ${m.ambiguous.map((a) => a.province.names.vi).join(', ')}`;
+  if (m.ambiguous.length > 0)
+    return `${m.kind} ${m.names.vi}: ambiguous ${m.ambiguous.map((a) => a.province.names.vi).join(', ')}`;
   const place = m.districtKind ? `${m.districtKind} ${m.names.vi}` : m.names.vi;
   const counts = `${m.province?.namedArticles}/${m.current?.currentArticles}`;
   return `${m.kind} ${place}: ${m.province?.names.vi} → ${m.current?.names.vi}${m.merged ? ' (merged)' : ''} ${counts}`;
@@ -33,7 +39,17 @@ describe('place index', () => {
     expect(index.provinces).toHaveLength(63);
     expect(index.provinces.filter((p, i) => p.current === i)).toHaveLength(34);
     expect(index.districts.length).toBeGreaterThan(600);
-    expect(index.districtColumns).toEqual(['vi', 'province', 'kind', 'ru', 'ar', 'en', 'de', 'extraSpellings', 'shadowed']);
+    expect(index.districtColumns).toEqual([
+      'vi',
+      'province',
+      'kind',
+      'ru',
+      'ar',
+      'en',
+      'de',
+      'extraSpellings',
+      'shadowed',
+    ]);
     expect(index.districtKinds).toEqual(['thành phố', 'thị xã', 'quận', 'huyện']);
     const hoaBinh = index.provinces.find((p) => p.names.vi === 'Hòa Bình')!;
     expect(hoaBinh).toEqual({
@@ -45,7 +61,16 @@ describe('place index', () => {
     });
     const phuTho = index.provinces.find((p) => p.names.vi === 'Phú Thọ')!;
     expect([phuTho.namedArticles, phuTho.currentArticles]).toEqual([2, 3]);
-    expect(index.districts.find((d) => d[0] === 'Phú Quốc')).toEqual(['Phú Quốc', index.provinces.findIndex((p) => p.names.vi === 'Kiên Giang'), 0, 'Фукуок', 'فو كوك', 0, 0, ['فو كووك']]);
+    expect(index.districts.find((d) => d[0] === 'Phú Quốc')).toEqual([
+      'Phú Quốc',
+      index.provinces.findIndex((p) => p.names.vi === 'Kiên Giang'),
+      0,
+      'Фукуок',
+      'فو كوك',
+      0,
+      0,
+      ['فو كووك'],
+    ]);
   });
 
   it('stays small', () => {
@@ -56,7 +81,12 @@ describe('place index', () => {
 
   it('refuses two provinces with one spelling', () => {
     const input = placeIndexInput([]);
-    const broken = { ...input, provinces: input.provinces.map((p) => (p.name === 'Hà Nam' ? { ...p, spellings: [...p.spellings, 'Hoa Binh'] } : p)) };
+    const broken = {
+      ...input,
+      provinces: input.provinces.map((p) =>
+        p.name === 'Hà Nam' ? { ...p, spellings: [...p.spellings, 'Hoa Binh'] } : p,
+      ),
+    };
     expect(() => buildPlaceIndex(broken)).toThrow('place index: "hoa binh" spells Hòa Bình and Hà Nam');
   });
 });
@@ -64,18 +94,41 @@ describe('place index', () => {
 describe('matchPlaceQuery', () => {
   it('finds a former province in every language and spelling', () => {
     const expected = 'province-former Hòa Bình: Hòa Bình → Phú Thọ (merged) 1/3';
-    for (const query of ['Hòa Bình', 'Hoà Bình', 'Hoa Binh', 'hoa binh', 'HOA BINH', 'Hoa-Binh', '"Hòa Bình"', '“Hoa Binh”', '  hòa bình ']) {
+    for (const query of [
+      'Hòa Bình',
+      'Hoà Bình',
+      'Hoa Binh',
+      'hoa binh',
+      'HOA BINH',
+      'Hoa-Binh',
+      '"Hòa Bình"',
+      '“Hoa Binh”',
+      '  hòa bình ',
+    ]) {
       expect(match(query), query).toBe(expected);
     }
-    for (const query of ['Хоабинь', 'Хоабини', 'хоабинь', 'هوا بينه', 'هوا بين', 'هوا بينة']) expect(match(query), query).toBe(expected);
+    for (const query of ['Хоабинь', 'Хоабини', 'хоабинь', 'هوا بينه', 'هوا بين', 'هوا بينة'])
+      expect(match(query), query).toBe(expected);
   });
 
   it('allows one type word before or after the name', () => {
     const expected = 'province-former Hòa Bình: Hòa Bình → Phú Thọ (merged) 1/3';
-    for (const query of ['tỉnh Hòa Bình', 'Tinh Hoa Binh', 'Hoa Binh province', 'Provinz Hoa Binh', 'Hoa-Binh-Provinz', 'провинция Хоабинь', 'провинции Хоабинь', 'محافظة هوا بينه', 'مقاطعة هوا بين']) {
+    for (const query of [
+      'tỉnh Hòa Bình',
+      'Tinh Hoa Binh',
+      'Hoa Binh province',
+      'Provinz Hoa Binh',
+      'Hoa-Binh-Provinz',
+      'провинция Хоабинь',
+      'провинции Хоабинь',
+      'محافظة هوا بينه',
+      'مقاطعة هوا بين',
+    ]) {
       expect(match(query), query).toBe(expected);
     }
-    expect(match('thành phố Thủ Dầu Một')).toBe('district thành phố Thủ Dầu Một: Bình Dương → Hồ Chí Minh (merged) 0/0');
+    expect(match('thành phố Thủ Dầu Một')).toBe(
+      'district thành phố Thủ Dầu Một: Bình Dương → Hồ Chí Minh (merged) 0/0',
+    );
     expect(match('TP.Phú Quốc')).toBe('district thành phố Phú Quốc: Kiên Giang → An Giang (merged) 1/1');
     expect(match('город Халонг')).toBe('district thành phố Hạ Long: Quảng Ninh → Quảng Ninh 0/0');
     expect(match('مدينة ها لونغ')).toBe('district thành phố Hạ Long: Quảng Ninh → Quảng Ninh 0/0');
@@ -85,7 +138,8 @@ describe('matchPlaceQuery', () => {
   it('finds a current province, which is one entry with its former self', () => {
     expect(match('Phú Thọ')).toBe('province-current Phú Thọ: Phú Thọ → Phú Thọ 2/3');
     expect(match('Футхо')).toBe('province-current Phú Thọ: Phú Thọ → Phú Thọ 2/3');
-    expect(match('Thanh Hóa')).toBe('province-current Thanh Hóa: Thanh Hóa → Thanh Hóa 0/0'); // the province, not its city
+    // the province, not its city
+    expect(match('Thanh Hóa')).toBe('province-current Thanh Hóa: Thanh Hóa → Thanh Hóa 0/0');
     expect(match('thành phố Hồ Chí Minh')).toBe('province-current Hồ Chí Minh: Hồ Chí Minh → Hồ Chí Minh 0/0');
     expect(match('TP.HCM')).toBe('province-current Hồ Chí Minh: Hồ Chí Minh → Hồ Chí Minh 0/0');
     expect(match('Ho Chi Minh City')).toBe('province-current Hồ Chí Minh: Hồ Chí Minh → Hồ Chí Minh 0/0');
@@ -98,7 +152,8 @@ describe('matchPlaceQuery', () => {
 
   it('finds a district and its province, in five languages', () => {
     const phuQuoc = 'district thành phố Phú Quốc: Kiên Giang → An Giang (merged) 1/1';
-    for (const query of ['Phú Quốc', 'Phu Quoc', 'phu quoc', 'Фукуок', 'Фукуоке', 'فو كوك', 'huyen phu quoc']) expect(match(query), query).toBe(phuQuoc);
+    for (const query of ['Phú Quốc', 'Phu Quoc', 'phu quoc', 'Фукуок', 'Фукуоке', 'فو كوك', 'huyen phu quoc'])
+      expect(match(query), query).toBe(phuQuoc);
     expect(match('Hạ Long')).toBe('district thành phố Hạ Long: Quảng Ninh → Quảng Ninh 0/0');
     expect(match('Halong')).toBe('district thành phố Hạ Long: Quảng Ninh → Quảng Ninh 0/0');
     expect(match('Шамшон')).toBe('district thành phố Sầm Sơn: Thanh Hóa → Thanh Hóa 0/0');
@@ -111,7 +166,8 @@ describe('matchPlaceQuery', () => {
 
   it('gives no province for a district name several provinces share', () => {
     expect(match('Châu Thành')).toBe(
-      'district Châu Thành: ambiguous Tây Ninh, Long An, Tiền Giang, Bến Tre, Trà Vinh, Đồng Tháp, An Giang, Kiên Giang, Hậu Giang, Sóc Trăng',
+      'district Châu Thành: ambiguous Tây Ninh, Long An, Tiền Giang, Bến Tre, Trà Vinh, Đồng Tháp, An ' +
+        'Giang, Kiên Giang, Hậu Giang, Sóc Trăng',
     );
     expect(match('Tan Phu')).toBe('district Tân Phú: ambiguous Hồ Chí Minh, Đồng Nai');
     expect(match('Sơn Tây')).toBe('district Sơn Tây: ambiguous Hà Nội, Quảng Ngãi');
@@ -125,19 +181,38 @@ describe('matchPlaceQuery', () => {
     expect(match('Phổ Yên')).toBe('district thành phố Phổ Yên: Thái Nguyên → Thái Nguyên 0/0');
     expect(match('Phú Yên')).toBe('province-former Phú Yên: Phú Yên → Đắk Lắk (merged) 0/0');
     expect(match('Phu Yen')).toBe('province-former Phú Yên: Phú Yên → Đắk Lắk (merged) 0/0'); // the province wins
-    expect(match('فو ين')).toBe('province-former Phú Yên: Phú Yên → Đắk Lắk (merged) 0/0'); // Phổ Yên is shadowed in Arabic
+    // Phổ Yên is shadowed in Arabic
+    expect(match('فو ين')).toBe('province-former Phú Yên: Phú Yên → Đắk Lắk (merged) 0/0');
     expect(match('Phù Ninh')).toBe('district huyện Phù Ninh: Phú Thọ → Phú Thọ 2/3');
     expect(match('Phu Ninh')).toBe('district Phù Ninh: ambiguous Phú Thọ, Quảng Nam');
   });
 
   it('does not match syllables of a name, other words, or the president', () => {
-    for (const query of ['Quan Thanh', 'Quán Thánh', 'Thanh', 'Hoa', 'Binh Gia Hoa', 'Hòa Bình Dương', 'city', 'tỉnh', '', '   ', '""', 'Hồ Chí Minh', 'Ho Chi Minh', 'decrees', '177-KL/TW']) {
+    for (const query of [
+      'Quan Thanh',
+      'Quán Thánh',
+      'Thanh',
+      'Hoa',
+      'Binh Gia Hoa',
+      'Hòa Bình Dương',
+      'city',
+      'tỉnh',
+      '',
+      '   ',
+      '""',
+      'Hồ Chí Minh',
+      'Ho Chi Minh',
+      'decrees',
+      '177-KL/TW',
+    ]) {
       expect(match(query), query).toBeNull();
     }
   });
 
   it('reads the JSON file as written (no shared state with the builder)', () => {
     const fresh: PlaceIndex = JSON.parse(JSON.stringify(index));
-    expect(describeMatch(matchPlaceQuery('Hoa Binh', fresh))).toBe('province-former Hòa Bình: Hòa Bình → Phú Thọ (merged) 1/3');
+    expect(describeMatch(matchPlaceQuery('Hoa Binh', fresh))).toBe(
+      'province-former Hòa Bình: Hòa Bình → Phú Thọ (merged) 1/3',
+    );
   });
 });

@@ -7,17 +7,9 @@ import { russianCaseForms } from '../../src/lib/provinces/place-spellings.ts';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/lib/lang.ts';
 import { provinceInUrlSlug, provinceOfArticle } from '../../src/lib/provinces/article-province.ts';
-import {
-  findProvinceInSlug,
-  findProvinceInText,
-  findProvinceMentions,
-} from '../../src/lib/provinces/find-province.ts';
+import { findProvinceInSlug, findProvinceInText, findProvinceMentions } from '../../src/lib/provinces/find-province.ts';
 import { loadOutlets, outletForHost, outletsFromRows } from '../../src/lib/provinces/outlets.ts';
-import {
-  PROVINCE_NAMES,
-  provinceNameIn,
-  provinceNameVariants,
-} from '../../src/lib/provinces/province-names.ts';
+import { PROVINCE_NAMES, provinceNameIn, provinceNameVariants } from '../../src/lib/provinces/province-names.ts';
 import {
   currentProvinceOf,
   currentProvinces,
@@ -50,7 +42,13 @@ describe('province table', () => {
   it('has 63 former and 34 current units', () => {
     const provinces = loadProvinces();
     expect(provinces).toHaveLength(63);
-    expect(provinces[0]).toEqual({ name: 'Hà Nội', kind: 'city', current: 'Hà Nội', currentKind: 'city', slug: 'ha-noi' });
+    expect(provinces[0]).toEqual({
+      name: 'Hà Nội',
+      kind: 'city',
+      current: 'Hà Nội',
+      currentKind: 'city',
+      slug: 'ha-noi',
+    });
     const current = currentProvinces();
     expect(current).toHaveLength(34);
     expect(current.filter((p) => p.kind === 'city').map((p) => p.name)).toEqual([
@@ -272,7 +270,8 @@ describe('finding province mentions', () => {
 
 describe('the province a text is about', () => {
   it('reads a Vietnamese text', () => {
-    const text = 'Sáng 12/3, Ban Thường vụ Tỉnh ủy tỉnh Hà Giang họp bàn về việc sáp nhập với tỉnh Tuyên Quang. Tỉnh Hà Giang sẽ…';
+    const text =
+      'Sáng 12/3, Ban Thường vụ Tỉnh ủy tỉnh Hà Giang họp bàn về việc sáp nhập với tỉnh Tuyên Quang. Tỉnh Hà Giang sẽ…';
     expect(findProvinceInText(text, 'vi')).toBe('Hà Giang');
   });
 
@@ -292,9 +291,9 @@ describe('the province a text is about', () => {
   });
 
   it('reads province names in URL slugs', () => {
-    expect(findProvinceInSlug('hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap-post886309')).toBe(
-      'Hòa Bình',
-    );
+    expect(
+      findProvinceInSlug('hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap-post886309'),
+    ).toBe('Hòa Bình');
     expect(findProvinceInSlug('ba-ria-vung-tau-hop-nhat')).toBe('Bà Rịa - Vũng Tàu');
     expect(findProvinceInSlug('tp-hcm-trien-khai')).toBe('Hồ Chí Minh');
     expect(findProvinceInSlug('hop-tac-thai-binh-duong')).toBeNull();
@@ -318,7 +317,12 @@ describe('outlets', () => {
     expect(outletForHost('www.baophutho.vn')?.name).toBe('Báo Phú Thọ');
     expect(outletForHost('m.baophutho.vn')?.name).toBe('Báo Phú Thọ');
     expect(outletForHost('BaoPhuTho.vn:443')?.name).toBe('Báo Phú Thọ');
-    expect(outletForHost('nhandan.vn')).toEqual({ domain: 'nhandan.vn', name: 'Báo Nhân Dân', scope: 'national', province: null });
+    expect(outletForHost('nhandan.vn')).toEqual({
+      domain: 'nhandan.vn',
+      name: 'Báo Nhân Dân',
+      scope: 'national',
+      province: null,
+    });
     expect(outletForHost('notbaophutho.vn')).toBeUndefined();
     expect(outletForHost('example.com')).toBeUndefined();
   });
@@ -363,7 +367,11 @@ describe('the province of an article (seed texts)', () => {
       ['002', 'en'],
     ] as const) {
       const { text, sourceUrl } = seed(prefix);
-      expect(provinceOfArticle({ sourceUrl, text, lang })).toEqual({ named: 'Phú Thọ', current: 'Phú Thọ', via: 'outlet' });
+      expect(provinceOfArticle({ sourceUrl, text, lang })).toEqual({
+        named: 'Phú Thọ',
+        current: 'Phú Thọ',
+        via: 'outlet',
+      });
     }
   });
 
@@ -385,7 +393,9 @@ describe('the province of an article (seed texts)', () => {
       current: 'Phú Thọ',
       via: 'text',
     });
-    expect(provinceOfArticle({ sourceUrl: new URL('https://nhandan.vn/bo-chinh-tri-post1.html'), text, lang: 'de' })).toBeNull();
+    expect(
+      provinceOfArticle({ sourceUrl: new URL('https://nhandan.vn/bo-chinh-tri-post1.html'), text, lang: 'de' }),
+    ).toBeNull();
     expect(
       provinceOfArticle({ sourceUrl: new URL('https://example.org/x'), text: 'Lãnh đạo tỉnh Bến Tre', lang: 'vi' }),
     ).toEqual({ named: 'Bến Tre', current: 'Vĩnh Long', via: 'text' });
@@ -393,7 +403,7 @@ describe('the province of an article (seed texts)', () => {
 });
 
 describe('outletNameIn', () => {
-  it('follows the province labels beside it: diacritics in Vietnamese, none in English and German, Vietnamese marked as such elsewhere', async () => {
+  it('follows the province labels: diacritics in Vietnamese, none in English or German, marked elsewhere', async () => {
     const { outletNameIn } = await import('../../src/lib/provinces/province-names.ts');
     expect(outletNameIn('Báo Phú Thọ', 'vi')).toEqual({ text: 'Báo Phú Thọ', lang: 'vi' });
     expect(outletNameIn('Báo Phú Thọ', 'en')).toEqual({ text: 'Bao Phu Tho', lang: 'en' });

@@ -13,6 +13,7 @@ describe('row numbers', () => {
   it('reads a fragment back, and nothing else', () => {
     expect(parseRowFragment('#p3')).toEqual({ row: 3 });
     expect(parseRowFragment('#p3.2')).toEqual({ row: 3, sentenceRow: 2 });
-    for (const hash of ['', '#', '#p', 'p3', '#p3.', '#p3.2.1', '#q3', '#p3a', '#exports-heading']) expect(parseRowFragment(hash)).toBeNull();
+    for (const hash of ['', '#', '#p', 'p3', '#p3.', '#p3.2.1', '#q3', '#p3a', '#exports-heading'])
+      expect(parseRowFragment(hash)).toBeNull();
   });
 });

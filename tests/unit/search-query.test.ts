@@ -24,8 +24,14 @@ describe('parseQuery', () => {
   });
 
   it('a list of numbers is a document query; numbers inside text are a text query', () => {
-    expect(parseQuery('177-KL/TW, 178-KL/TW')).toMatchObject({ kind: 'documents', documents: [{ number: '177-KL/TW' }, { number: '178-KL/TW' }] });
-    expect(parseQuery('Kết luận 177-KL/TW về sắp xếp')).toEqual({ kind: 'text', text: 'Kết luận 177-KL/TW về sắp xếp' });
+    expect(parseQuery('177-KL/TW, 178-KL/TW')).toMatchObject({
+      kind: 'documents',
+      documents: [{ number: '177-KL/TW' }, { number: '178-KL/TW' }],
+    });
+    expect(parseQuery('Kết luận 177-KL/TW về sắp xếp')).toEqual({
+      kind: 'text',
+      text: 'Kết luận 177-KL/TW về sắp xếp',
+    });
   });
 
   it('text and empty queries', () => {
@@ -36,7 +42,9 @@ describe('parseQuery', () => {
 
 describe('search parameters in the URL', () => {
   it('round-trips and drops defaults', () => {
-    const params = readSearchParams(new URLSearchParams('q=204-QD%2FTW&scope=page&lang=de&province=H%C3%B2a+B%C3%ACnh&type=QĐ'));
+    const params = readSearchParams(
+      new URLSearchParams('q=204-QD%2FTW&scope=page&lang=de&province=H%C3%B2a+B%C3%ACnh&type=QĐ'),
+    );
     expect(params).toEqual({ q: '204-QD/TW', scope: 'page', lang: 'de', province: 'Hòa Bình', type: 'QĐ', all: false });
     expect(writeSearchParams({ ...params, all: true })).toContain('&all=1');
     expect(readSearchParams(new URLSearchParams(writeSearchParams(params)))).toEqual(params);

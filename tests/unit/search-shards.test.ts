@@ -26,7 +26,10 @@ describe('searchShardOf', () => {
   });
 
   it('is stable: the same id always lands in the same bucket (pinned, so a change of hash is noticed)', () => {
-    const ids = ['trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu', 'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy'];
+    const ids = [
+      'trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu',
+      'bi-thu-tinh-uy-giao-ban-voi-thuong-truc-cac-huyen-thanh-uy',
+    ];
     expect(ids.map((id) => searchShardOf(id, 8))).toEqual(ids.map((id) => fnv1a32(id) % 8));
     expect(ids.map((id) => searchShardOf(id, 8))).toEqual([4, 3]);
   });
@@ -40,7 +43,7 @@ describe('searchShardOf', () => {
 });
 
 describe('bucket counts', () => {
-  it('grow with the site, one bucket per SHARD_PAGES versions, at most MAX_BUCKETS, for the one all-languages index', () => {
+  it('grow with the site: a bucket per SHARD_PAGES versions, at most MAX_BUCKETS, one all-languages index', () => {
     expect([0, 1, SHARD_PAGES, SHARD_PAGES + 1, 3 * SHARD_PAGES].map((n) => shardCountFor(n))).toEqual([1, 1, 1, 2, 3]);
     expect(shardCountFor(10 ** 9)).toBe(MAX_BUCKETS);
     // Every version counts, whatever its language; there is no per-language scope.
@@ -62,7 +65,21 @@ describe('shard names and paths', () => {
     expect(parseShardName('all/2-0')).toEqual({ scope: 'all', count: 2, bucket: 0 });
     expect(parseShardName('all/8-7')).toEqual({ scope: 'all', count: 8, bucket: 7 });
     // Language shards (the layout before format @3) are no shards any more.
-    for (const bad of ['en/8-7', 'vi/1-0', 'all/2-2', 'all/0-0', 'xx/1-0', 'all/2-03', 'all/02-1', 'all/1', 'all/', '/all/1-0', 'all/2--1', 'ALL/1-0', `all/${MAX_SHARDS + 1}-0`]) {
+    for (const bad of [
+      'en/8-7',
+      'vi/1-0',
+      'all/2-2',
+      'all/0-0',
+      'xx/1-0',
+      'all/2-03',
+      'all/02-1',
+      'all/1',
+      'all/',
+      '/all/1-0',
+      'all/2--1',
+      'ALL/1-0',
+      `all/${MAX_SHARDS + 1}-0`,
+    ]) {
       expect(parseShardName(bad), bad).toBeNull();
     }
   });
@@ -80,7 +97,13 @@ describe('shard names and paths', () => {
     expect(readShardList(null)).toBeNull();
     expect(readShardList({ ...list, format: 'song-song/search-shards@1' })).toBeNull();
     // An older site's list (per-language shards, format @2) is refused, not misread.
-    expect(readShardList({ format: 'song-song/search-shards@2', all: ['8-0', '8-5'], lang: { ar: [], de: [], en: ['2-0'], ru: [], vi: [] } })).toBeNull();
+    expect(
+      readShardList({
+        format: 'song-song/search-shards@2',
+        all: ['8-0', '8-5'],
+        lang: { ar: [], de: [], en: ['2-0'], ru: [], vi: [] },
+      }),
+    ).toBeNull();
     expect(readShardList({ ...list, all: ['2-2'] })).toBeNull();
     expect(readShardList({ ...list, all: [0] })).toBeNull();
     expect(readShardList({ format: list.format })).toBeNull();

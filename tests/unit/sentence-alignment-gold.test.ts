@@ -19,7 +19,9 @@ interface Gold {
   gold: [number[], number[]][];
 }
 
-const gold = JSON.parse(readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8')) as Gold;
+const gold = JSON.parse(
+  readFileSync(new URL('../fixtures/alignment/sentences/gold-de-en-phu-tho.json', import.meta.url), 'utf8'),
+) as Gold;
 
 function units(paragraphs: string[][], groupOf: Int32Array): SentenceUnit[] {
   return paragraphs.flatMap((sentences, p) => sentences.map((text) => ({ text, group: groupOf[p]! })));
@@ -56,7 +58,8 @@ describe('sentence alignment against the hand-made gold (de–en, Phú Thọ)', 
     const f = (x: number) => x.toFixed(3);
     console.log(
       `gold de–en (${gold.gold.length} gold beads, ${test.length} found): ` +
-        `strict P ${f(strict.precision)} R ${f(strict.recall)} F1 ${f(strict.f1)}; lax P ${f(lax.precision)} R ${f(lax.recall)} F1 ${f(lax.f1)}`,
+        `strict P ${f(strict.precision)} R ${f(strict.recall)} F1 ${f(strict.f1)}; ` +
+        `lax P ${f(lax.precision)} R ${f(lax.recall)} F1 ${f(lax.f1)}`,
     );
     expect(strict.f1).toBeGreaterThanOrEqual(0.9);
     expect(lax.f1).toBeGreaterThanOrEqual(0.95);

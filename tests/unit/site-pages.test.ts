@@ -1,4 +1,6 @@
-/** The language alternates pages link (hreflang): every language for a page in all five, the versions for an article. */
+/**
+ * The language alternates pages link (hreflang): every language for a page in all five, the versions for an article.
+ */
 import { describe, expect, it } from 'vitest';
 import { articleAlternates, languageAlternates } from '../../src/lib/routes/site-pages.ts';
 import { documentUrl } from '../../src/lib/routes/urls.ts';

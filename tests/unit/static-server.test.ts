@@ -12,7 +12,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHeadersFile } from '../../src/lib/build/headers-file.ts';
-import { contentType, requestPath, siteHeaders, startStaticServer, type RunningServer } from '../../src/lib/serve/static-server.ts';
+import {
+  contentType,
+  requestPath,
+  siteHeaders,
+  startStaticServer,
+  type RunningServer,
+} from '../../src/lib/serve/static-server.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const SECRET = 'SECRET-OUTSIDE-THE-SITE';
@@ -29,15 +35,24 @@ interface Answer {
 }
 
 /** One request with the path sent exactly as given (fetch would normalise `..` and `%2e`). */
-function get(url: string, target: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function get(
+  url: string,
+  target: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ hostname, port, path: target, method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    });
+    const req = httpRequest(
+      { hostname, port, path: target, method: options.method ?? 'GET', headers: options.headers ?? {} },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -53,7 +68,12 @@ function files(root: string, entries: Record<string, string>): void {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'song-song-serve-test-'));
   dist = path.join(dir, 'dist');
-  files(dir, { 'package.json': `{"name":"${SECRET}"}`, 'secret.txt': SECRET, 'outside/index.html': SECRET, 'dist-other/x.txt': SECRET });
+  files(dir, {
+    'package.json': `{"name":"${SECRET}"}`,
+    'secret.txt': SECRET,
+    'outside/index.html': SECRET,
+    'dist-other/x.txt': SECRET,
+  });
   files(dist, {
     'index.html': '<!doctype html><title>home</title>',
     '404.html': '<!doctype html><title>not found page</title>',
@@ -93,7 +113,7 @@ const expectNothingLeaked = (answer: Answer) => {
 };
 
 describe('static server', () => {
-  it('serves pages and files with the build\'s headers and their content types', async () => {
+  it("serves pages and files with the build's headers and their content types", async () => {
     const home = await get(server.url, '/');
     expect(home.status).toBe(200);
     expectSiteHeaders(home);
@@ -116,7 +136,9 @@ describe('static server', () => {
       expectSiteHeaders(answer);
     }
     // Fingerprinted build files may be kept for good; pages are not.
-    expect((await get(server.url, '/_astro/site.AbC123.css')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(server.url, '/_astro/site.AbC123.css')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(home.headers['cache-control']).toBeUndefined();
     expect((await get(server.url, '/_astro/missing.css')).headers['cache-control']).toBeUndefined();
     expect(contentType('a.mjs')).toBe('text/javascript; charset=utf-8');
@@ -146,8 +168,15 @@ describe('static server', () => {
     const zipped = await get(server.url, '/en/style.css', { headers: { 'Accept-Encoding': 'br, gzip' } });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(zipped.body).toString()).toMatch(/^body \{ color: black; \}/);
-    expect((await get(server.url, '/en/style.css', { headers: { 'Accept-Encoding': 'gzip;q=0' } })).headers['content-encoding']).toBeUndefined();
-    expect((await get(server.url, '/pagefind-all/1-0/index/vi_1.pf_index', { headers: { 'Accept-Encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await get(server.url, '/en/style.css', { headers: { 'Accept-Encoding': 'gzip;q=0' } })).headers[
+        'content-encoding'
+      ],
+    ).toBeUndefined();
+    expect(
+      (await get(server.url, '/pagefind-all/1-0/index/vi_1.pf_index', { headers: { 'Accept-Encoding': 'gzip' } }))
+        .headers['content-encoding'],
+    ).toBeUndefined();
   });
 
   it('refuses traversal, NUL and bad escapes with 400/404, never a 500 and never a file outside the site', async () => {
@@ -200,7 +229,11 @@ describe('static server', () => {
 
   it('turns an unexpected error into a bare 500, the details going to the log only', async () => {
     const lines: string[] = [];
-    const broken = await startStaticServer({ root: path.join(dir, 'no-such-site'), headers: [{ name: 'X-Content-Type-Options', value: 'nosniff' }], log: (line) => lines.push(line) });
+    const broken = await startStaticServer({
+      root: path.join(dir, 'no-such-site'),
+      headers: [{ name: 'X-Content-Type-Options', value: 'nosniff' }],
+      log: (line) => lines.push(line),
+    });
     try {
       const answer = await get(broken.url, '/');
       expect(answer.status).toBe(500);
@@ -215,14 +248,14 @@ describe('static server', () => {
   });
 });
 
-describe('serveStatic (the browser tests\' server)', () => {
+describe("serveStatic (the browser tests' server)", () => {
   let wrapped: StaticServer;
   beforeAll(async () => {
     wrapped = await serveStatic(dist);
   });
   afterAll(() => wrapped?.close());
 
-  it('is the same server with the build\'s headers', async () => {
+  it("is the same server with the build's headers", async () => {
     const answer = await get(wrapped.url, '/en/');
     expect(answer.status).toBe(200);
     expectSiteHeaders(answer);

@@ -26,7 +26,11 @@ describe('toTmx', () => {
     expect(tuvs.map((t) => t.attributes['xml:lang'])).toEqual(['vi', 'ar']);
     expect(tuvs[0]!.children[0]!.text).toBe(segments[0]!.a);
     expect(xml).toContain('&lt;b&gt;&amp; “trích dẫn”&lt;/b&gt;');
-    expect(units[0]!.children[0]).toMatchObject({ name: 'prop', attributes: { type: 'x-alignment-confidence' }, text: '0.91' });
+    expect(units[0]!.children[0]).toMatchObject({
+      name: 'prop',
+      attributes: { type: 'x-alignment-confidence' },
+      text: '0.91',
+    });
   });
 
   it('gives the same bytes every time (no creation date)', () => {
@@ -70,11 +74,14 @@ describe('sentence-level and thresholded exports', () => {
   });
 
   it('keeps only units at or above the threshold, in TMX and TSV alike', () => {
-    const { root } = parseXml(toTmx(sentences, { a: 'vi', b: 'ar' }, 'bai-viet', { segtype: 'sentence', minConfidence: 0.9 }));
+    const { root } = parseXml(
+      toTmx(sentences, { a: 'vi', b: 'ar' }, 'bai-viet', { segtype: 'sentence', minConfidence: 0.9 }),
+    );
     expect(checkTmxStructure(root)).toEqual([]);
     const units = root.children[1]!.children;
     expect(units.map((u) => u.attributes.tuid)).toEqual(['bai-viet#p1.1', 'bai-viet#p1.2']);
-    for (const unit of units) expect(Number(unit.children.find((c) => c.name === 'prop')!.text)).toBeGreaterThanOrEqual(0.9);
+    for (const unit of units)
+      expect(Number(unit.children.find((c) => c.name === 'prop')!.text)).toBeGreaterThanOrEqual(0.9);
     expect(toAlignedTsv(sentences, { a: 'vi', b: 'ar' }, { minConfidence: 0.9 }).split('\n')).toEqual([
       'row\tvi\tar\tconfidence',
       '1.1\tCâu một.\tالجملة الأولى.\t0.95',

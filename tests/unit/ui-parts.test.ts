@@ -24,17 +24,21 @@ describe('UI strings as parts (direction by markup)', () => {
     const parts = uiParts('en', 'article.headlineMismatch', { title: ltr(['204-QĐ/TW']), text: '—' });
     const [before, after] = translator('en')('article.headlineMismatch', { title: '@', text: '—' }).split('@');
     expect(parts).toEqual([{ text: before }, { text: '204-QĐ/TW', ltr: true }, { text: after }]);
-    expect(partsText(uiParts('ru', 'provinces.articles', { count: 5 }))).toBe(translator('ru')('provinces.articles', { count: 5 }));
+    expect(partsText(uiParts('ru', 'provinces.articles', { count: 5 }))).toBe(
+      translator('ru')('provinces.articles', { count: 5 }),
+    );
   });
 
-  it('isolates a Latin code written into a string (kept on one line); in left-to-right text only one with a digit', () => {
+  it('isolates a Latin code written into a string (one line); in left-to-right text only one with a digit', () => {
     for (const lang of ['ar', 'en', 'vi'] as const) {
       const parts = uiParts(lang, 'search.hint');
       expect(parts.filter((p) => p.ltr)).toEqual([{ text: '204-QĐ/TW', ltr: true }]);
       expect(partsText(parts)).toBe(translator(lang)('search.hint'));
     }
     expect(uiParts('en', 'article.byline', { name: 'side-by-side' })).toEqual([{ text: 'By side-by-side' }]);
-    expect(uiParts('ar', 'article.byline', { name: 'QĐ-UBND' }).filter((p) => p.ltr)).toEqual([{ text: 'QĐ-UBND', ltr: true }]);
+    expect(uiParts('ar', 'article.byline', { name: 'QĐ-UBND' }).filter((p) => p.ltr)).toEqual([
+      { text: 'QĐ-UBND', ltr: true },
+    ]);
   });
 
   it('a value is never read as a slot or as markup', () => {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { pluralCategories, requiredKeys, translator, validateUiStrings } from '../../src/lib/i18n/ui-strings.ts';
 import { LANGS, type Lang } from '../../src/lib/lang.ts';
 
-const load = (lang: Lang) => JSON.parse(readFileSync(new URL(`../../src/ui-strings/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+const load = (lang: Lang) =>
+  JSON.parse(readFileSync(new URL(`../../src/ui-strings/${lang}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const all = () => Object.fromEntries(LANGS.map((l) => [l, load(l)])) as Record<Lang, Record<string, string>>;
 

@@ -37,11 +37,15 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      seen.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return async () => {
-    const fromPage = await settled(page, () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations?.splice(0) ?? []));
+    const fromPage = await settled(page, () =>
+      page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations?.splice(0) ?? []),
+    );
     return [...console.splice(0), ...fromPage];
   };
 }
@@ -63,12 +67,18 @@ export async function checkCsp(dist: string): Promise<GateProblem[]> {
   const problems: GateProblem[] = [];
   // Every template in every language, the chooser at /, every page outside the language folders
   // (404), and the pages that run code with their code exercised.
-  const pages: { path: string; waitFor?: string }[] = templatePages(dist).map((p) => ({ path: p.path, waitFor: p.waitFor }));
-  for (const { sitePath } of htmlPages(dist)) if (!new RegExp(`^/(?:${LANG_ALTERNATION})/`).test(sitePath)) pages.push({ path: sitePath });
+  const pages: { path: string; waitFor?: string }[] = templatePages(dist).map((p) => ({
+    path: p.path,
+    waitFor: p.waitFor,
+  }));
+  for (const { sitePath } of htmlPages(dist))
+    if (!new RegExp(`^/(?:${LANG_ALTERNATION})/`).test(sitePath)) pages.push({ path: sitePath });
   // Pages that run code: a search (Pagefind, WebAssembly) and the compare view with a choice.
-  for (const t of templatePages(dist)) if (t.template === 'compare') pages.push({ path: `${t.path}?v=${LANGS.join(',')}#p2` });
+  for (const t of templatePages(dist))
+    if (t.template === 'compare') pages.push({ path: `${t.path}?v=${LANGS.join(',')}#p2` });
   // A word search too (it loads Pagefind's WebAssembly, which the policy must allow).
-  if (existsSync(path.join(dist, 'en/search/index.html'))) pages.push({ path: '/en/search/?q=committee', waitFor: '#search-results li.search-hit' });
+  if (existsSync(path.join(dist, 'en/search/index.html')))
+    pages.push({ path: '/en/search/?q=committee', waitFor: '#search-results li.search-hit' });
   await withSite(dist, async (browser, url) => {
     const context = await browser.newContext();
     for (const target of pages) {
@@ -78,7 +88,11 @@ export async function checkCsp(dist: string): Promise<GateProblem[]> {
       const violations = await watchViolations(page);
       await page.goto(`${url}${target.path}`, { waitUntil: 'load' });
       if (target.waitFor) {
-        await page.locator(target.waitFor).first().waitFor({ timeout: 15_000 }).catch(() => problems.push({ page: target.path, message: 'search showed no results' }));
+        await page
+          .locator(target.waitFor)
+          .first()
+          .waitFor({ timeout: 15_000 })
+          .catch(() => problems.push({ page: target.path, message: 'search showed no results' }));
         await page.waitForLoadState('networkidle');
       }
       for (const v of await violations()) problems.push({ page: target.path, message: `CSP violation: ${v}` });
@@ -105,12 +119,34 @@ export async function checkAccessibility(dist: string): Promise<GateProblem[]> {
         if (target.waitFor) await page.locator(target.waitFor).first().waitFor({ timeout: 15_000 });
         await page.waitForLoadState('networkidle');
         await settled(page, () => page.evaluate(axeSource));
-        const violations = await settled(page, () => page.evaluate(async (tags) => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-        }, WCAG_TAGS));
-        for (const v of violations) problems.push({ page: `${target.path} (${colorScheme})`, message: `${v.id} [${v.impact}] ${v.help}: ${v.targets.join(' | ')}` });
+        const violations = await settled(page, () =>
+          page.evaluate(async (tags) => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run: (
+                    context: Document,
+                    options: object,
+                  ) => Promise<{
+                    violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+                  }>;
+                };
+              }
+            ).axe;
+            const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+            return result.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+            }));
+          }, WCAG_TAGS),
+        );
+        for (const v of violations)
+          problems.push({
+            page: `${target.path} (${colorScheme})`,
+            message: `${v.id} [${v.impact}] ${v.help}: ${v.targets.join(' | ')}`,
+          });
       }
       await context.close();
     }

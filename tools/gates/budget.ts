@@ -23,17 +23,24 @@ export function checkPageBudget(dist: string): GateProblem[] {
     }
     return size;
   };
-  const articlePages = htmlPages(dist).filter((p) => new RegExp(`^/(?:${LANG_ALTERNATION})/articles/[^/]+/$`).test(p.sitePath));
+  const articlePages = htmlPages(dist).filter((p) =>
+    new RegExp(`^/(?:${LANG_ALTERNATION})/articles/[^/]+/$`).test(p.sitePath),
+  );
   if (articlePages.length === 0) problems.push({ page: '/', message: 'no article pages to check' });
   for (const { sitePath, file } of articlePages) {
     const page = parsePage(sitePath, file);
     const scripts = page.elements.filter((e) => e.tag === 'script');
-    if (scripts.length > 0) problems.push({ page: sitePath, message: `ships ${scripts.length} script(s); reading pages ship none` });
+    if (scripts.length > 0)
+      problems.push({ page: sitePath, message: `ships ${scripts.length} script(s); reading pages ship none` });
     const assets = page.elements
       .filter((e) => e.tag === 'link' && e.attrs.get('rel') === 'stylesheet')
       .map((e) => path.join(dist, e.attrs.get('href')!.split('?')[0]!));
     const total = sizeOf(file) + assets.reduce((n, asset) => n + sizeOf(asset), 0);
-    if (total > ARTICLE_PAGE_BUDGET_BYTES) problems.push({ page: sitePath, message: `${total} bytes (gzip, with CSS) over the budget of ${ARTICLE_PAGE_BUDGET_BYTES}` });
+    if (total > ARTICLE_PAGE_BUDGET_BYTES)
+      problems.push({
+        page: sitePath,
+        message: `${total} bytes (gzip, with CSS) over the budget of ${ARTICLE_PAGE_BUDGET_BYTES}`,
+      });
   }
   return problems;
 }

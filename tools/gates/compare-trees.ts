@@ -15,8 +15,10 @@ export function compareTrees(a: string, b: string): GateProblem[] {
   const problems: GateProblem[] = [];
   for (const file of filesA) {
     if (!filesB.has(file)) problems.push({ page: `/${file}`, message: 'only in the first build' });
-    else if (!readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) problems.push({ page: `/${file}`, message: 'differs between the builds' });
+    else if (!readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))))
+      problems.push({ page: `/${file}`, message: 'differs between the builds' });
   }
-  for (const file of filesB) if (!filesA.has(file)) problems.push({ page: `/${file}`, message: 'only in the second build' });
+  for (const file of filesB)
+    if (!filesA.has(file)) problems.push({ page: `/${file}`, message: 'only in the second build' });
   return problems;
 }

@@ -13,7 +13,11 @@ export async function checkHtml(dist: string): Promise<GateProblem[]> {
   for (const { sitePath, file } of htmlPages(dist)) {
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push({ page: sitePath, message: `line ${message.line}:${message.column} ${message.ruleId}: ${message.message}` });
+      for (const message of result.messages)
+        problems.push({
+          page: sitePath,
+          message: `line ${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+        });
     }
   }
   return problems;

@@ -31,11 +31,20 @@ function ingestOrFail(files: string[], contentDir: string, force: boolean): void
 export function defaultSteps(root: string): { base: string[]; steps: IncrementalStep[] } {
   const fixture = (name: string) => path.join(root, 'tests/fixtures/compare-site', name);
   const seeds = path.join(root, 'tests/fixtures/seeds');
-  const seedFiles = ['000_e228c1ef6803ec34.txt', '001_b512f38989053f5c.txt', '002_c9a5fda6541b9e37.txt', '003_3a970a3a0229f3a2.txt', '004_221c47744e1fa9ba.txt'];
+  const seedFiles = [
+    '000_e228c1ef6803ec34.txt',
+    '001_b512f38989053f5c.txt',
+    '002_c9a5fda6541b9e37.txt',
+    '003_3a970a3a0229f3a2.txt',
+    '004_221c47744e1fa9ba.txt',
+  ];
   return {
     base: seedFiles.map((f) => path.join(seeds, f)),
     steps: [
-      { name: 'add an article (vi, en, de)', apply: (content) => ingestOrFail(['vi.txt', 'en.txt', 'de.txt'].map(fixture), content, false) },
+      {
+        name: 'add an article (vi, en, de)',
+        apply: (content) => ingestOrFail(['vi.txt', 'en.txt', 'de.txt'].map(fixture), content, false),
+      },
       { name: 'add a version (ar) to it', apply: (content) => ingestOrFail([fixture('ar.txt')], content, false) },
       {
         name: 'change a version (en, --force)',
@@ -51,8 +60,13 @@ export function defaultSteps(root: string): { base: string[]; steps: Incremental
       {
         name: 'delete versions (one of two; the only one of an article)',
         apply: (content) => {
-          rmSync(path.join(content, 'articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/de.md'));
-          rmSync(path.join(content, 'articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap'), { recursive: true });
+          rmSync(
+            path.join(content, 'articles/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-bi-thu/de.md'),
+          );
+          rmSync(
+            path.join(content, 'articles/hoa-binh-giao-nhiem-vu-cho-lanh-dao-chu-chot-46-xa-phuong-sau-sap-nhap'),
+            { recursive: true },
+          );
         },
       },
     ],
@@ -64,7 +78,10 @@ export interface IncrementalResult {
   updates: { step: string; report: BuildReport }[];
 }
 
-export async function checkIncrementalBuild(root: string, log: (line: string) => void = () => {}): Promise<IncrementalResult> {
+export async function checkIncrementalBuild(
+  root: string,
+  log: (line: string) => void = () => {},
+): Promise<IncrementalResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'song-song-incremental-'));
   const content = path.join(work, 'content');
   const articles = path.join(content, 'articles');
@@ -77,17 +94,38 @@ export async function checkIncrementalBuild(root: string, log: (line: string) =>
     const { base, steps } = defaultSteps(root);
     ingestOrFail(base, content, false);
     const first = await runBuild({ root, outDir: site, cacheDir: cache, contentDir: articles, log: quiet });
-    if (first.mode !== 'cold') problems.push({ page: '(first build)', message: `expected a cold build, got ${first.mode}` });
+    if (first.mode !== 'cold')
+      problems.push({ page: '(first build)', message: `expected a cold build, got ${first.mode}` });
     for (const [i, step] of steps.entries()) {
       step.apply(content, work);
       const report = await runBuild({ root, outDir: site, cacheDir: cache, contentDir: articles, log: quiet });
       updates.push({ step: step.name, report });
-      if (report.mode !== 'update') problems.push({ page: `(${step.name})`, message: `expected an update, the build was ${report.mode}: ${report.why}` });
+      if (report.mode !== 'update')
+        problems.push({
+          page: `(${step.name})`,
+          message: `expected an update, the build was ${report.mode}: ${report.why}`,
+        });
       const cold = path.join(work, `cold-${i}`);
-      await runBuild({ root, outDir: cold, cacheDir: path.join(work, `cold-cache-${i}`), contentDir: articles, log: quiet });
+      await runBuild({
+        root,
+        outDir: cold,
+        cacheDir: path.join(work, `cold-cache-${i}`),
+        contentDir: articles,
+        log: quiet,
+      });
       const differences = compareTrees(site, cold);
-      for (const d of differences) problems.push({ page: d.page, message: `after "${step.name}": ${d.message.replace('first build', 'updated site').replace('second build', 'cold build').replace('the builds', 'the updated and the cold build')}` });
-      log(`  ${step.name}: ${report.pages.rendered} files written, ${report.pages.removed} removed, ${differences.length} difference(s)`);
+      for (const d of differences)
+        problems.push({
+          page: d.page,
+          message: `after "${step.name}": ${d.message
+            .replace('first build', 'updated site')
+            .replace('second build', 'cold build')
+            .replace('the builds', 'the updated and the cold build')}`,
+        });
+      log(
+        `  ${step.name}: ${report.pages.rendered} files written, ${report.pages.removed} removed, ` +
+          `${differences.length} difference(s)`,
+      );
       rmSync(cold, { recursive: true, force: true });
     }
   } finally {

@@ -46,12 +46,21 @@ function readSite(dist: string): SiteLinks {
   const ids = (page: ParsedPage) => {
     let known = idsOf.get(page.sitePath);
     if (!known) {
-      known = new Set(page.elements.flatMap((e) => [e.attrs.get('id'), e.tag === 'a' ? e.attrs.get('name') : undefined]).filter((v): v is string => !!v));
+      known = new Set(
+        page.elements
+          .flatMap((e) => [e.attrs.get('id'), e.tag === 'a' ? e.attrs.get('name') : undefined])
+          .filter((v): v is string => !!v),
+      );
       idsOf.set(page.sitePath, known);
     }
     return known;
   };
-  return { root, pages: [...pages.values()], pageAt: (sitePath) => pages.get(sitePath.split('#')[0]!.split('?')[0]!), ids };
+  return {
+    root,
+    pages: [...pages.values()],
+    pageAt: (sitePath) => pages.get(sitePath.split('#')[0]!.split('?')[0]!),
+    ids,
+  };
 }
 
 /** The whole gate: link targets, then alternates and switches, page by page. */
@@ -82,10 +91,12 @@ function linkTargetProblems({ root, pageAt, ids }: SiteLinks, page: ParsedPage):
       const value = element.attrs.get(attr)!;
       const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
       if (scheme) {
-        if (scheme !== 'http' && scheme !== 'https') report(`<${tag} ${attr}="${value}">: only http(s) links are allowed`);
+        if (scheme !== 'http' && scheme !== 'https')
+          report(`<${tag} ${attr}="${value}">: only http(s) links are allowed`);
         else if (tag === 'a') {
           const rel = (element.attrs.get('rel') ?? '').split(/\s+/);
-          if (!rel.includes('noopener') || !rel.includes('noreferrer')) report(`external link ${value} lacks rel="noopener noreferrer"`);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+            report(`external link ${value} lacks rel="noopener noreferrer"`);
         }
         continue;
       }
@@ -103,7 +114,8 @@ function linkTargetProblems({ root, pageAt, ids }: SiteLinks, page: ParsedPage):
       if (target.hash.length > 1 && file.endsWith('.html')) {
         const targetPage = targetPath === page.sitePath ? page : pageAt(targetPath);
         const fragment = decodeURIComponent(target.hash.slice(1));
-        if (targetPage && !ids(targetPage).has(fragment)) report(`<${tag} ${attr}="${value}">: no element with id "${fragment}" on ${targetPath}`);
+        if (targetPage && !ids(targetPage).has(fragment))
+          report(`<${tag} ${attr}="${value}">: no element with id "${fragment}" on ${targetPath}`);
       }
       // A link into another UI language must say so.
       const linkLang = LINK_LANG.exec(targetPath)?.[1];
@@ -122,7 +134,13 @@ function alternateProblems({ pageAt }: SiteLinks, page: ParsedPage): GateProblem
   const problems: GateProblem[] = [];
   const report = (message: string) => problems.push({ page: page.sitePath, message });
   const lang = pageLang(page);
-  const alternates = page.elements.filter((e) => e.tag === 'link' && e.attrs.get('rel') === 'alternate' && e.attrs.has('hreflang') && e.attrs.get('hreflang') !== 'x-default');
+  const alternates = page.elements.filter(
+    (e) =>
+      e.tag === 'link' &&
+      e.attrs.get('rel') === 'alternate' &&
+      e.attrs.has('hreflang') &&
+      e.attrs.get('hreflang') !== 'x-default',
+  );
   for (const link of alternates) {
     const href = new URL(link.attrs.get('href')!).pathname;
     if (href === page.sitePath) continue;
@@ -140,7 +158,10 @@ function alternateProblems({ pageAt }: SiteLinks, page: ParsedPage): GateProblem
         (e.attrs.get('hreflang') === lang || e.attrs.get('hreflang') === 'x-default') &&
         new URL(e.attrs.get('href')!).pathname === page.sitePath,
     );
-    if (!back) report(`alternate ${href} (hreflang ${link.attrs.get('hreflang')}) does not list this page back as hreflang ${lang}`);
+    if (!back)
+      report(
+        `alternate ${href} (hreflang ${link.attrs.get('hreflang')}) does not list this page back as hreflang ${lang}`,
+      );
   }
   // A switch claims "this page in another language" when it leads to one of the page's
   // alternates (a 404 page's switch leads to the other languages' home pages and claims nothing).
@@ -149,7 +170,9 @@ function alternateProblems({ pageAt }: SiteLinks, page: ParsedPage): GateProblem
     const href = new URL(link.attrs.get('href')!, `http://site${page.sitePath}`).pathname;
     const other = pageAt(href);
     if (!other || href === page.sitePath || !alternatePaths.has(href)) continue;
-    const back = other.elements.some((e) => isSwitch(e) && new URL(e.attrs.get('href')!, `http://site${href}`).pathname === page.sitePath);
+    const back = other.elements.some(
+      (e) => isSwitch(e) && new URL(e.attrs.get('href')!, `http://site${href}`).pathname === page.sitePath,
+    );
     if (!back) report(`language switch to ${href} is not reciprocal (that page has no switch back here)`);
   }
   return problems;

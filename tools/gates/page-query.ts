@@ -81,10 +81,16 @@ function matchesFrom(compounds: Compound[], last: number, element: PageElement, 
 
 /** The page's own Content-Security-Policy (the content of its <meta http-equiv>), or null. */
 export function metaPolicy(page: ParsedPage): string | null {
-  return page.elements.find((e) => e.tag === 'meta' && e.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attrs.get('content') ?? null;
+  return (
+    page.elements
+      .find((e) => e.tag === 'meta' && e.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')
+      ?.attrs.get('content') ?? null
+  );
 }
 
-/** The elements inside the scope (a page, or an element: its descendants) that match the selector, in document order. */
+/**
+ * The elements inside the scope (a page, or an element: its descendants) that match the selector, in document order.
+ */
 export function select(scope: QueryScope, selector: string): PageElement[] {
   const compounds = parseSelector(selector);
   const within = 'elements' in scope ? scope.elements : descendants(scope);
@@ -102,7 +108,8 @@ export function attributeValues(scope: QueryScope, selector: string, attribute: 
 /** The first element the selector matches; throws, naming the selector, when there is none. */
 export function selectOne(scope: QueryScope, selector: string): PageElement {
   const found = select(scope, selector)[0];
-  if (!found) throw new Error(`no element matches "${selector}" in ${'elements' in scope ? scope.sitePath : `<${scope.tag}>`}`);
+  if (!found)
+    throw new Error(`no element matches "${selector}" in ${'elements' in scope ? scope.sitePath : `<${scope.tag}>`}`);
   return found;
 }
 
@@ -116,7 +123,8 @@ function descendants(element: PageElement): PageElement[] {
   return element.children.flatMap((child) => (typeof child === 'string' ? [] : [child, ...descendants(child)]));
 }
 
-const roots = (scope: QueryScope) => ('elements' in scope ? scope.elements.filter((e) => e.parents.length === 0) : [scope]);
+const roots = (scope: QueryScope) =>
+  'elements' in scope ? scope.elements.filter((e) => e.parents.length === 0) : [scope];
 
 function collectText(element: PageElement, parts: string[], boundary: string): void {
   for (const child of element.children) {
@@ -131,14 +139,18 @@ function collectText(element: PageElement, parts: string[], boundary: string): v
 
 const collapse = (parts: string[]) => parts.join('').replace(/\s+/g, ' ').trim();
 
-/** The text of an element or a whole page, as the DOM's textContent (scripts and styles left out), whitespace collapsed. */
+/**
+ * The text of an element or a whole page, as the DOM's textContent (scripts and styles left out), whitespace collapsed.
+ */
 export function textOf(scope: QueryScope): string {
   const parts: string[] = [];
   for (const root of roots(scope)) collectText(root, parts, '');
   return collapse(parts);
 }
 
-/** The text with a space at every element boundary: a label and its value stay apart (`Issuer as cited en Central…`). */
+/**
+ * The text with a space at every element boundary: a label and its value stay apart (`Issuer as cited en Central…`).
+ */
 export function spacedTextOf(scope: QueryScope): string {
   const parts: string[] = [];
   for (const root of roots(scope)) collectText(root, parts, ' ');

@@ -35,7 +35,10 @@ export function htmlPages(dist: string): { sitePath: string; file: string }[] {
     .map((e) => {
       const file = path.join(e.parentPath, e.name);
       const relative = path.relative(dist, file).split(path.sep).join('/');
-      return { sitePath: relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`, file };
+      return {
+        sitePath: relative.endsWith('index.html') ? `/${relative.slice(0, -'index.html'.length)}` : `/${relative}`,
+        file,
+      };
     })
     .sort((a, b) => a.sitePath.localeCompare(b.sitePath));
 }
@@ -65,7 +68,10 @@ export function parseHtml(sitePath: string, html: string, file = ''): ParsedPage
         attrs: new Map((child.attrs ?? []).map((a) => [a.name, a.value])),
         ancestors: parents.map((p) => p.tag),
         parents,
-        text: (child.childNodes ?? []).filter((c) => c.nodeName === '#text').map((c) => c.value ?? '').join(''),
+        text: (child.childNodes ?? [])
+          .filter((c) => c.nodeName === '#text')
+          .map((c) => c.value ?? '')
+          .join(''),
         children: [],
       };
       elements.push(element);

@@ -20,7 +20,11 @@ export interface TemplatePage {
 function fullest(dir: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   const pages = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'index.html')));
-  return pages.sort((a, b) => statSync(path.join(dir, b, 'index.html')).size - statSync(path.join(dir, a, 'index.html')).size || a.localeCompare(b))[0];
+  return pages.sort(
+    (a, b) =>
+      statSync(path.join(dir, b, 'index.html')).size - statSync(path.join(dir, a, 'index.html')).size ||
+      a.localeCompare(b),
+  )[0];
 }
 
 export function templatePages(dist: string): TemplatePage[] {
@@ -28,7 +32,8 @@ export function templatePages(dist: string): TemplatePage[] {
   for (const lang of LANGS) {
     const at = (...parts: string[]) => path.join(dist, lang, ...parts);
     const add = (template: string, sitePath: string | undefined, waitFor?: string) => {
-      if (sitePath && existsSync(path.join(dist, sitePath.split('?')[0]!, 'index.html'))) pages.push({ template, lang, path: sitePath, waitFor });
+      if (sitePath && existsSync(path.join(dist, sitePath.split('?')[0]!, 'index.html')))
+        pages.push({ template, lang, path: sitePath, waitFor });
     };
     add('home', `/${lang}/`);
     const article = fullest(at('articles'));
@@ -41,7 +46,11 @@ export function templatePages(dist: string): TemplatePage[] {
     add('province', province && `/${lang}/provinces/${province}/`);
     const compare = fullest(at('compare'));
     add('compare', compare && `/${lang}/compare/${compare}/`);
-    add('search with results', `/${lang}/search/?q=${encodeURIComponent('204-QD/TW')}`, '#search-results li.search-hit');
+    add(
+      'search with results',
+      `/${lang}/search/?q=${encodeURIComponent('204-QD/TW')}`,
+      '#search-results li.search-hit',
+    );
     add('404', `/${lang}/404/`);
   }
   return pages;

@@ -126,7 +126,13 @@ function guideColumns(
 /** A straight guide from (x0, y0) to (x1, y1). */
 function straightGuide(corners: [number, number, number, number], lo: Int32Array, hi: Int32Array): void {
   const [x0, y0, x1, y1] = corners;
-  guideColumns(corners, (i) => (i - x0) * (y1 - y0), (j) => (j - y0) * (x1 - x0), lo, hi);
+  guideColumns(
+    corners,
+    (i) => (i - x0) * (y1 - y0),
+    (j) => (j - y0) * (x1 - x0),
+    lo,
+    hi,
+  );
 }
 
 /**
@@ -136,7 +142,15 @@ function straightGuide(corners: [number, number, number, number], lo: Int32Array
  * one version lacks). Two chains, longest by A's order and longest by B's, so that swapping the
  * versions swaps them. Each runs straight from corner to pair to pair to corner.
  */
-function anchorGuides(keysA: KeyTable, keysB: KeyTable, keyCount: number, n: number, m: number, lo: Int32Array, hi: Int32Array): boolean {
+function anchorGuides(
+  keysA: KeyTable,
+  keysB: KeyTable,
+  keyCount: number,
+  n: number,
+  m: number,
+  lo: Int32Array,
+  hi: Int32Array,
+): boolean {
   const where = (keys: KeyTable, paragraphs: number) => {
     const count = new Int32Array(keyCount);
     const paragraph = new Int32Array(keyCount);
@@ -151,7 +165,8 @@ function anchorGuides(keysA: KeyTable, keysB: KeyTable, keyCount: number, n: num
   const inA = where(keysA, n);
   const inB = where(keysB, m);
   const pairs: [number, number][] = [];
-  for (let id = 0; id < keyCount; id++) if (inA.count[id] === 1 && inB.count[id] === 1) pairs.push([inA.paragraph[id]!, inB.paragraph[id]!]);
+  for (let id = 0; id < keyCount; id++)
+    if (inA.count[id] === 1 && inB.count[id] === 1) pairs.push([inA.paragraph[id]!, inB.paragraph[id]!]);
   if (pairs.length === 0) return false;
   const chainByA = risingChain(pairs);
   const chainByB = risingChain(pairs.map(([i, j]) => [j, i])).map(([j, i]): [number, number] => [i, j]);
@@ -208,7 +223,12 @@ export interface AlignOptions {
   minRadius?: number;
 }
 
-export function alignParagraphs(a: readonly string[], b: readonly string[], langs: { a: Lang; b: Lang }, options: AlignOptions = {}): AlignedPair[] {
+export function alignParagraphs(
+  a: readonly string[],
+  b: readonly string[],
+  langs: { a: Lang; b: Lang },
+  options: AlignOptions = {},
+): AlignedPair[] {
   const n = a.length;
   const m = b.length;
   const lenA = new Float64Array(n);
@@ -249,7 +269,13 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
   const startB = keysB.start;
   // Imported functions as locals: under tsx and Vitest each use of an imported binding in this
   // innermost loop is a getter call, a fifth of the time (a bundled build has none).
-  const [kindOf, lengthCostOf, lowerBoundOf, anchorCostOf, unpairedCostOf] = [MOVE_KIND, lengthCost, lengthCostLowerBound, anchorCost, unpairedCost];
+  const [kindOf, lengthCostOf, lowerBoundOf, anchorCostOf, unpairedCostOf] = [
+    MOVE_KIND,
+    lengthCost,
+    lengthCostLowerBound,
+    anchorCost,
+    unpairedCost,
+  ];
   const beadCost: BeadCost = (pi, di, pj, dj, move, previous, best) => {
     const ka = startA[pi + di]! - startA[pi]!;
     const kb = startB[pj + dj]! - startB[pj]!;
@@ -270,10 +296,18 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
   let lo = new Int32Array(n + 1).fill(m);
   let hi = new Int32Array(n + 1);
   straightGuide([0, 0, n, m], lo, hi);
-  if (totalA > 0 && totalB > 0) guideColumns([0, 0, n, m], (i) => sumA[i]! * totalB, (j) => sumB[j]! * totalA, lo, hi);
+  if (totalA > 0 && totalB > 0)
+    guideColumns(
+      [0, 0, n, m],
+      (i) => sumA[i]! * totalB,
+      (j) => sumB[j]! * totalA,
+      lo,
+      hi,
+    );
 
   const longest = Math.max(n, m);
-  const least = (n + 1) * (m + 1) <= FULL_TABLE_CELLS ? longest : Math.min(longest, options.minRadius ?? MIN_BAND_RADIUS);
+  const least =
+    (n + 1) * (m + 1) <= FULL_TABLE_CELLS ? longest : Math.min(longest, options.minRadius ?? MIN_BAND_RADIUS);
   if (least < longest) {
     // With the anchor guides too; or, where the band between them and the others would be over
     // budget (a long run of paragraphs one version lacks puts a wide triangle between them), the
@@ -317,7 +351,8 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
 
   /** Whether the path passes a cell next to one outside the band (the table's own edges aside). */
   function touchesEdge(band: Band, path: PathBead[]): boolean {
-    const inside = (i: number, j: number) => i < 0 || i > n || j < 0 || j > m || (j >= band.from[i]! && j <= band.to[i]!);
+    const inside = (i: number, j: number) =>
+      i < 0 || i > n || j < 0 || j > m || (j >= band.from[i]! && j <= band.to[i]!);
     // The cells the path passes: where each bead ends.
     return path.some(({ i: i0, di, j: j0, dj }) => {
       const [i, j] = [i0 + di, j0 + dj];
@@ -347,7 +382,10 @@ export function alignParagraphs(a: readonly string[], b: readonly string[], lang
 }
 
 /** The anchor keys of both versions, as integer tables (names only where both versions have them). */
-function anchorTables(a: readonly string[], b: readonly string[]): { keysA: KeyTable; keysB: KeyTable; keyCount: number } {
+function anchorTables(
+  a: readonly string[],
+  b: readonly string[],
+): { keysA: KeyTable; keysB: KeyTable; keyCount: number } {
   const anchorsA = a.map(extractAnchors);
   const anchorsB = b.map(extractAnchors);
   const namesA = new Set(anchorsA.flatMap((x) => x.names));
@@ -364,4 +402,3 @@ function anchorTables(a: readonly string[], b: readonly string[]): { keysA: KeyT
   );
   return { keysA, keysB, keyCount: idOf.size };
 }
-

@@ -62,7 +62,10 @@ export interface SentenceFeatures {
 }
 
 export function sentenceFeatures(text: string): SentenceFeatures {
-  const words = foldDiacritics(text).toLowerCase().match(/\p{Script=Latin}{5,}/gu) ?? [];
+  const words =
+    foldDiacritics(text)
+      .toLowerCase()
+      .match(/\p{Script=Latin}{5,}/gu) ?? [];
   return { anchors: extractAnchors(text), cognates: [...new Set(words.map((w) => w.slice(0, 4)))] };
 }
 
@@ -93,7 +96,7 @@ class KeyCounter {
   }
 
   sharedMultiset(a1: Int32Array, a2: Int32Array | null, b1: Int32Array, b2: Int32Array | null): number {
-    if ((a1.length + (a2?.length ?? 0)) === 0 || (b1.length + (b2?.length ?? 0)) === 0) return 0;
+    if (a1.length + (a2?.length ?? 0) === 0 || b1.length + (b2?.length ?? 0) === 0) return 0;
     for (const id of a1) this.counts[id]!++;
     if (a2) for (const id of a2) this.counts[id]!++;
     let shared = 0;
@@ -161,14 +164,28 @@ export function alignSentences(
   const namesA = new Set(featuresA.flatMap((x) => x.anchors.names));
   const sharedNames = new Set(featuresB.flatMap((x) => x.anchors.names).filter((name) => namesA.has(name)));
   const idOf = new Map<string, number>();
-  const keysA = intern(featuresA.map((x) => anchorKeys(x.anchors, sharedNames)), idOf);
-  const keysB = intern(featuresB.map((x) => anchorKeys(x.anchors, sharedNames)), idOf);
-  const cognatesA = intern(featuresA.map((x) => x.cognates.map((c) => `c:${c}`)), idOf);
-  const cognatesB = intern(featuresB.map((x) => x.cognates.map((c) => `c:${c}`)), idOf);
+  const keysA = intern(
+    featuresA.map((x) => anchorKeys(x.anchors, sharedNames)),
+    idOf,
+  );
+  const keysB = intern(
+    featuresB.map((x) => anchorKeys(x.anchors, sharedNames)),
+    idOf,
+  );
+  const cognatesA = intern(
+    featuresA.map((x) => x.cognates.map((c) => `c:${c}`)),
+    idOf,
+  );
+  const cognatesB = intern(
+    featuresB.map((x) => x.cognates.map((c) => `c:${c}`)),
+    idOf,
+  );
   const counter = new KeyCounter(idOf.size);
-  const keyCount = (keys: Int32Array[], from: number, count: number) => (count === 0 ? 0 : keys[from]!.length + (count === 2 ? keys[from + 1]!.length : 0));
+  const keyCount = (keys: Int32Array[], from: number, count: number) =>
+    count === 0 ? 0 : keys[from]!.length + (count === 2 ? keys[from + 1]!.length : 0);
   const second = (keys: Int32Array[], from: number, count: number) => (count === 2 ? keys[from + 1]! : null);
-  const sharedAnchors = (pi: number, di: number, pj: number, dj: number) => counter.sharedMultiset(keysA[pi]!, second(keysA, pi, di), keysB[pj]!, second(keysB, pj, dj));
+  const sharedAnchors = (pi: number, di: number, pj: number, dj: number) =>
+    counter.sharedMultiset(keysA[pi]!, second(keysA, pi, di), keysB[pj]!, second(keysB, pj, dj));
 
   // The band. Between sentences i − 1 and i, version A stands somewhere in the groups
   // [group of i − 1, group of i]; a cell is in the band when A's and B's spans, widened by one
@@ -207,9 +224,17 @@ export function alignSentences(
     const kb = keyCount(keysB, pj, dj);
     if (di === 0 || dj === 0) return unpairedCostOf(move, ka + kb);
     const g = a[pi]!.group;
-    const crossing = a[pi + di - 1]!.group !== g || b[pj]!.group !== g || b[pj + dj - 1]!.group !== g ? CROSSING_PENALTY : 0;
-    const cognateReward = COGNATE_WEIGHT * counter.dice(cognatesA[pi]!, second(cognatesA, pi, di), cognatesB[pj]!, second(cognatesB, pj, dj));
-    return lengthCostOf(kindOf[move]!, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) + anchorCostOf(sharedAnchors(pi, di, pj, dj), ka, kb) + crossing - cognateReward;
+    const crossing =
+      a[pi + di - 1]!.group !== g || b[pj]!.group !== g || b[pj + dj - 1]!.group !== g ? CROSSING_PENALTY : 0;
+    const cognateReward =
+      COGNATE_WEIGHT *
+      counter.dice(cognatesA[pi]!, second(cognatesA, pi, di), cognatesB[pj]!, second(cognatesB, pj, dj));
+    return (
+      lengthCostOf(kindOf[move]!, sumA[pi + di]! - sumA[pi]!, sumB[pj + dj]! - sumB[pj]!, ratio) +
+      anchorCostOf(sharedAnchors(pi, di, pj, dj), ka, kb) +
+      crossing -
+      cognateReward
+    );
   };
 
   const band = { from, to };
@@ -239,7 +264,11 @@ export function alignSentences(
 }
 
 /** Over budget: each group aligned on its own (alignParagraphs bounds itself on long inputs). */
-function groupByGroup(a: readonly SentenceUnit[], b: readonly SentenceUnit[], langs: { a: Lang; b: Lang }): SentencePair[] {
+function groupByGroup(
+  a: readonly SentenceUnit[],
+  b: readonly SentenceUnit[],
+  langs: { a: Lang; b: Lang },
+): SentencePair[] {
   const pairs: SentencePair[] = [];
   let i = 0;
   let j = 0;
@@ -254,14 +283,21 @@ function groupByGroup(a: readonly SentenceUnit[], b: readonly SentenceUnit[], la
       b.slice(j0, j).map((s) => s.text),
       langs,
     );
-    for (const p of inner) pairs.push({ a: p.a.map((x) => x + i0), b: p.b.map((y) => y + j0), kind: p.kind, confidence: p.confidence });
+    for (const p of inner)
+      pairs.push({ a: p.a.map((x) => x + i0), b: p.b.map((y) => y + j0), kind: p.kind, confidence: p.confidence });
   }
   return pairs;
 }
 
 /** The sentences of a version's paragraphs, each with the group of its paragraph. */
-export function sentenceUnits(paragraphs: readonly string[], groupOf: (paragraph: number) => number, lang: Lang): SentenceUnit[] {
-  return paragraphs.flatMap((text, p) => splitSentences(text, lang).map((sentence) => ({ text: sentence, group: groupOf(p) })));
+export function sentenceUnits(
+  paragraphs: readonly string[],
+  groupOf: (paragraph: number) => number,
+  lang: Lang,
+): SentenceUnit[] {
+  return paragraphs.flatMap((text, p) =>
+    splitSentences(text, lang).map((sentence) => ({ text: sentence, group: groupOf(p) })),
+  );
 }
 
 /**

@@ -34,13 +34,17 @@ export function pivotLanguage(langs: readonly Lang[]): Lang {
 /** Aligns a version with the pivot: paragraphs by default; sentence rows pass the sentence aligner. */
 export type PivotAligner = (pivot: VersionParagraphs, other: VersionParagraphs) => AlignedPair[];
 
-const alignWithPivot: PivotAligner = (pivot, other) => alignParagraphs(pivot.paragraphs, other.paragraphs, { a: pivot.lang, b: other.lang });
+const alignWithPivot: PivotAligner = (pivot, other) =>
+  alignParagraphs(pivot.paragraphs, other.paragraphs, { a: pivot.lang, b: other.lang });
 
 /**
  * The rows of the versions' units (paragraphs, or sentences with a sentence aligner: the same
  * construction gives the compare view's sentence rows).
  */
-export function buildAlignedRows(versions: readonly VersionParagraphs[], align: PivotAligner = alignWithPivot): { pivot: Lang; rows: AlignedRow[] } {
+export function buildAlignedRows(
+  versions: readonly VersionParagraphs[],
+  align: PivotAligner = alignWithPivot,
+): { pivot: Lang; rows: AlignedRow[] } {
   const pivotLang = pivotLanguage(versions.map((v) => v.lang));
   const pivot = versions.find((v) => v.lang === pivotLang)!;
   const others = versions.filter((v) => v.lang !== pivotLang);
@@ -97,7 +101,8 @@ export function buildAlignedRows(versions: readonly VersionParagraphs[], align: 
   }
   const ordered: Slot[] = [];
   const insertAfter = (slot: number) => {
-    for (const ins of insertionsAfter.get(slot) ?? []) ordered.push({ pivot: [], cells: { [ins.lang]: ins.b }, confidence: { [ins.lang]: 0.3 } });
+    for (const ins of insertionsAfter.get(slot) ?? [])
+      ordered.push({ pivot: [], cells: { [ins.lang]: ins.b }, confidence: { [ins.lang]: 0.3 } });
   };
   insertAfter(-1);
   slots.forEach((slot, k) => {

@@ -46,18 +46,35 @@ const iso = (year: string | undefined, month: number, day: string | undefined) =
 /** Date patterns; each yields year (or ????), month and optional day. */
 const DATE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
   // 11/7/2025, 11.07.2025, 11-7-2025 (day first, as Vietnamese, German and Russian write).
-  { pattern: /(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/])/gu, read: (m) => (Number(m[2]) <= 12 ? iso(m[3], Number(m[2]), m[1]) : null) },
+  {
+    pattern: /(?<![\d/.-])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?![\d/])/gu,
+    read: (m) => (Number(m[2]) <= 12 ? iso(m[3], Number(m[2]), m[1]) : null),
+  },
   // Vietnamese: ngày 11 tháng 7 năm 2025, tháng 7/2025, tháng 7 năm 2025.
-  { pattern: /(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})(?:\s*(?:năm|\/)\s*(\d{4}))?/giu, read: (m) => (Number(m[2]) <= 12 ? iso(m[3], Number(m[2]), m[1]) : null) },
+  {
+    pattern: /(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})(?:\s*(?:năm|\/)\s*(\d{4}))?/giu,
+    read: (m) => (Number(m[2]) <= 12 ? iso(m[3], Number(m[2]), m[1]) : null),
+  },
   // English: July 11, 2025 / July 2025.
-  { pattern: new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?\\b`, 'giu'), read: (m) => iso(m[3], MONTHS[m[1]!.toLowerCase()]!, m[2]) },
+  {
+    pattern: new RegExp(`\\b(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?\\b`, 'giu'),
+    read: (m) => iso(m[3], MONTHS[m[1]!.toLowerCase()]!, m[2]),
+  },
   // German, Russian, Arabic, English: 11. Juli 2025 / 11 июля 2025 / 11 يوليو 2025 / 11 July 2025.
-  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${MONTH_WORD})(?:\\s+(\\d{4}))?`, 'giu'), read: (m) => iso(m[3], MONTHS[m[2]!.toLowerCase()]!, m[1]) },
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${MONTH_WORD})(?:\\s+(\\d{4}))?`, 'giu'),
+    read: (m) => iso(m[3], MONTHS[m[2]!.toLowerCase()]!, m[1]),
+  },
 ];
 
 /** A grouped or plain number: `6.600`, `6,600`, `6 600`, `2,5`, `46`. */
 // Arabic prefixes (و، ب، ل) attach to numbers, so only Latin and Cyrillic letters end a number.
-const NUMBER = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\d])\d{1,3}(?:[.,\u00A0\u202F ]\d{3})+(?:[.,]\d+)?(?![\d])|(?<![\p{Script=Latin}\p{Script=Cyrillic}\d])\d+(?:[.,]\d+)?(?![\d])/gu;
+const NUMBER_START = String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\d])`;
+const NUMBER = new RegExp(
+  String.raw`${NUMBER_START}\d{1,3}(?:[.,\u00A0\u202F ]\d{3})+(?:[.,]\d+)?(?![\d])|` +
+    String.raw`${NUMBER_START}\d+(?:[.,]\d+)?(?![\d])`,
+  'gu',
+);
 
 /** `6.600` → `6600`; `2,5` → `2.5`: a separator followed by exactly three digits groups thousands. */
 export function normalizeNumber(text: string): string {

@@ -39,7 +39,15 @@ export interface BandRows {
  * best total so far: a bead that cannot make previous + cost < best − 1e-9 may be answered with
  * Infinity without pricing it (the paragraph aligner checks a cheap lower bound first).
  */
-export type BeadCost = (pi: number, di: number, pj: number, dj: number, move: number, previous: number, best: number) => number;
+export type BeadCost = (
+  pi: number,
+  di: number,
+  pj: number,
+  dj: number,
+  move: number,
+  previous: number,
+  best: number,
+) => number;
 
 export interface FilledBand {
   /** The move into each cell, row after row (row i from band.from[i]); NO_MOVE where none reaches. */

@@ -75,7 +75,10 @@ export function summarize(rows: readonly RowDifference[][]): ConsistencySummary 
  * Documents the headline names but the version does not cite, and the version's citations the
  * headline does not name; null when the headline names none or the version cites them all.
  */
-export function headlineMismatch(headline: readonly string[], cited: readonly string[]): { headline: string[]; cited: string[] } | null {
+export function headlineMismatch(
+  headline: readonly string[],
+  cited: readonly string[],
+): { headline: string[]; cited: string[] } | null {
   if (headline.length === 0) return null;
   const citedKeys = new Set(cited.map(documentKey));
   const headlineKeys = new Set(headline.map(documentKey));

@@ -21,10 +21,19 @@ export const VARIANCE_PER_CHAR = 6.8;
 export type BeadKind = '1-1' | '1-0' | '0-1' | '2-1' | '1-2' | '2-2';
 
 /** Prior probability of each bead type (Gale & Church, Table 5). */
-export const BEAD_PRIOR: Record<BeadKind, number> = { '1-1': 0.89, '1-0': 0.0099 / 2, '0-1': 0.0099 / 2, '2-1': 0.089 / 2, '1-2': 0.089 / 2, '2-2': 0.011 };
+export const BEAD_PRIOR: Record<BeadKind, number> = {
+  '1-1': 0.89,
+  '1-0': 0.0099 / 2,
+  '0-1': 0.0099 / 2,
+  '2-1': 0.089 / 2,
+  '1-2': 0.089 / 2,
+  '2-2': 0.011,
+};
 
 /** −log of each prior, computed once: the aligner asks for it for every cell it fills. */
-export const PRIOR_COST = Object.fromEntries(Object.entries(BEAD_PRIOR).map(([kind, p]) => [kind, -Math.log(p)])) as Record<BeadKind, number>;
+export const PRIOR_COST = Object.fromEntries(
+  Object.entries(BEAD_PRIOR).map(([kind, p]) => [kind, -Math.log(p)]),
+) as Record<BeadKind, number>;
 
 export function expectedRatio(from: Lang, to: Lang): number {
   return CHARS_PER_ENGLISH_CHAR[to] / CHARS_PER_ENGLISH_CHAR[from];

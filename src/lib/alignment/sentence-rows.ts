@@ -13,7 +13,13 @@
  */
 import type { Lang } from '../lang.ts';
 import { buildAlignedRows, type AlignedRow } from './aligned-rows.ts';
-import { alignSentences, sentenceFeatures, type SentenceFeatures, type SentencePair, type SentenceUnit } from './align-sentences.ts';
+import {
+  alignSentences,
+  sentenceFeatures,
+  type SentenceFeatures,
+  type SentencePair,
+  type SentenceUnit,
+} from './align-sentences.ts';
 
 export interface SentenceRow {
   /** The paragraph row (AlignedRow.row) it belongs to. */
@@ -78,7 +84,8 @@ export function buildSentenceLevel(
     paragraphRows.forEach((row, k) => {
       if ((row.cells[a] ?? []).length > 0 || (row.cells[b] ?? []).length > 0) dense.set(k, dense.size);
     });
-    const units = (lang: Lang): SentenceUnit[] => texts[lang]!.map((text, i) => ({ text, group: dense.get(rowOf[lang]![i]!)! }));
+    const units = (lang: Lang): SentenceUnit[] =>
+      texts[lang]!.map((text, i) => ({ text, group: dense.get(rowOf[lang]![i]!)! }));
     const pairs = alignSentences(units(a), units(b), { a, b }, { a: features[a]!, b: features[b]! });
     memo.set(`${a}|${b}`, pairs);
     return pairs;

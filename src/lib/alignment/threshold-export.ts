@@ -11,7 +11,8 @@
 const UNIT = /^ {4}<tu [^\n]*>\n(?:(?! {4}<\/tu>\n)[^\n]*\n)*? {4}<\/tu>\n/gmu;
 const CONFIDENCE = /<prop type="x-alignment-confidence">([\d.]+)<\/prop>/u;
 
-const atLeast = (value: string | undefined, min: number) => value !== undefined && value !== '' && Number(value) >= min - 1e-9;
+const atLeast = (value: string | undefined, min: number) =>
+  value !== undefined && value !== '' && Number(value) >= min - 1e-9;
 
 /** The TMX with only the units whose confidence is at least min (a unit without one is dropped). */
 export function tmxAtLeast(xml: string, min: number): string {

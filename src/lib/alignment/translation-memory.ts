@@ -31,10 +31,17 @@ export interface ExportOptions {
 /** The segments an export keeps under its options. */
 export function keptSegments(segments: readonly AlignedSegment[], options: ExportOptions = {}): AlignedSegment[] {
   const min = options.minConfidence;
-  return min === undefined ? [...segments] : segments.filter((s) => s.confidence !== null && s.confidence >= min - 1e-9);
+  return min === undefined
+    ? [...segments]
+    : segments.filter((s) => s.confidence !== null && s.confidence >= min - 1e-9);
 }
 
-export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: Lang }, id: string, options: ExportOptions = {}): string {
+export function toTmx(
+  segments: readonly AlignedSegment[],
+  langs: { a: Lang; b: Lang },
+  id: string,
+  options: ExportOptions = {},
+): string {
   // tuid is unique in a file: a second unit of one sentence row gets `~2`, a third `~3`.
   const seen = new Map<string, number>();
   const tuid = (at: RowNumber) => {
@@ -48,7 +55,9 @@ export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: 
     .map((s) =>
       [
         `    <tu tuid="${escapeXml(tuid(s))}">`,
-        ...(s.confidence === null ? [] : [`      <prop type="x-alignment-confidence">${s.confidence.toFixed(2)}</prop>`]),
+        ...(s.confidence === null
+          ? []
+          : [`      <prop type="x-alignment-confidence">${s.confidence.toFixed(2)}</prop>`]),
         ...(s.kind === undefined ? [] : [`      <prop type="x-alignment-bead">${s.kind}</prop>`]),
         `      <tuv xml:lang="${langs.a}"><seg>${escapeXml(s.a)}</seg></tuv>`,
         `      <tuv xml:lang="${langs.b}"><seg>${escapeXml(s.b)}</seg></tuv>`,
@@ -59,7 +68,8 @@ export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: 
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
     '<tmx version="1.4">',
-    `  <header creationtool="Song Song" creationtoolversion="1" segtype="${options.segtype ?? 'paragraph'}" o-tmf="song-song" adminlang="en" srclang="${langs.a}" datatype="plaintext"/>`,
+    `  <header creationtool="Song Song" creationtoolversion="1" segtype="${options.segtype ?? 'paragraph'}" ` +
+      `o-tmf="song-song" adminlang="en" srclang="${langs.a}" datatype="plaintext"/>`,
     '  <body>',
     ...units,
     '  </body>',
@@ -71,8 +81,15 @@ export function toTmx(segments: readonly AlignedSegment[], langs: { a: Lang; b: 
 // Tabs and line breaks would split the cell; a formula would run in a spreadsheet.
 const tsvText = (text: string) => defuseFormula(text.replace(/[\t\r\n]+/g, ' '));
 
-export function toAlignedTsv(segments: readonly AlignedSegment[], langs: { a: Lang; b: Lang }, options: ExportOptions = {}): string {
+export function toAlignedTsv(
+  segments: readonly AlignedSegment[],
+  langs: { a: Lang; b: Lang },
+  options: ExportOptions = {},
+): string {
   const lines = [`row\t${langs.a}\t${langs.b}\tconfidence`];
-  for (const s of keptSegments(segments, options)) lines.push(`${rowLabel(s)}\t${tsvText(s.a)}\t${tsvText(s.b)}\t${s.confidence === null ? '' : s.confidence.toFixed(2)}`);
+  for (const s of keptSegments(segments, options))
+    lines.push(
+      `${rowLabel(s)}\t${tsvText(s.a)}\t${tsvText(s.b)}\t${s.confidence === null ? '' : s.confidence.toFixed(2)}`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -8,13 +8,15 @@ import { checkHeader, GENERATED, NOT_FOUND_PAGE, type HttpHeader } from './secur
 
 export function formatCaddy(headers: readonly HttpHeader[]): string {
   // Double-quoted tokens; Caddy would read {…} in a value as a placeholder.
-  const lines = headers.map((header) => checkHeader(header, 'Caddy', '"\\{}')).map(({ name, value }) => `${name} "${value}"`);
+  const lines = headers
+    .map((header) => checkHeader(header, 'Caddy', '"\\{}'))
+    .map(({ name, value }) => `${name} "${value}"`);
   const block = (indent: string) => [`${indent}header {`, ...lines.map((line) => `${indent}\t${line}`), `${indent}}`];
   return [
     `# ${GENERATED}`,
     '# Import inside the site block, after root and file_server:',
     '#   import /path/to/dist/_deploy/caddy-headers.caddyfile',
-    '# (reload Caddy after each deploy: the policy\'s hashes change with the pages). A site with a',
+    "# (reload Caddy after each deploy: the policy's hashes change with the pages). A site with a",
     '# handle_errors of its own: move the 404 handling below into it (a second catch-all is refused).',
     ...block(''),
     'handle_errors {',

@@ -11,7 +11,16 @@
  * editor writing in place changes mtime), so an update build copies what changed. Only what the
  * content loader reads is copied: `<article>/<lang>.md` in each article folder, dot-names left out.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { listContentFiles } from '../corpus/content-files.ts';
 
@@ -91,7 +100,8 @@ export function takeContentSnapshot(sourceArticles: string, snapshotRoot: string
   }
   for (const dir of readdirSync(articles)) {
     const full = path.join(articles, dir);
-    if (readdirSync(full).filter((name) => name.endsWith('.md')).length === 0) rmSync(full, { recursive: true, force: true });
+    if (readdirSync(full).filter((name) => name.endsWith('.md')).length === 0)
+      rmSync(full, { recursive: true, force: true });
   }
   const temp = `${indexFile}.tmp`;
   writeFileSync(temp, JSON.stringify({ format: INDEX_FORMAT, source, files } satisfies SnapshotIndex));

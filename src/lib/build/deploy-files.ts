@@ -38,7 +38,10 @@ const FORMATTERS: Record<keyof typeof DEPLOY_FILES, (headers: readonly HttpHeade
 /** Each file (path relative to the site's root, `/`-separated) with its text. */
 export function deployFiles(policies: Iterable<string>): { file: string; text: string }[] {
   const headers = securityHeaders(policies);
-  return (Object.keys(DEPLOY_FILES) as (keyof typeof DEPLOY_FILES)[]).map((kind) => ({ file: DEPLOY_FILES[kind], text: FORMATTERS[kind](headers) }));
+  return (Object.keys(DEPLOY_FILES) as (keyof typeof DEPLOY_FILES)[]).map((kind) => ({
+    file: DEPLOY_FILES[kind],
+    text: FORMATTERS[kind](headers),
+  }));
 }
 
 /**

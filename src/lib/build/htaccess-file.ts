@@ -15,7 +15,9 @@ export function formatHtaccess(headers: readonly HttpHeader[]): string {
     `# ${GENERATED}`,
     `ErrorDocument 404 ${NOT_FOUND_PAGE}`,
     '<IfModule mod_headers.c>',
-    ...headers.map((header) => checkHeader(header, '.htaccess', '"\\')).map(({ name, value }) => `  Header always set ${name} ${apacheValue(value)}`),
+    ...headers
+      .map((header) => checkHeader(header, '.htaccess', '"\\'))
+      .map(({ name, value }) => `  Header always set ${name} ${apacheValue(value)}`),
     '</IfModule>',
     '',
   ].join('\n');

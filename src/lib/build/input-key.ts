@@ -21,5 +21,8 @@ function stable(value: unknown): unknown {
 
 /** A 32-hex-digit digest of any JSON-like values (Maps and Sets included). */
 export function inputKey(...inputs: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(stable(inputs))).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(stable(inputs)))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -9,14 +9,16 @@ import { checkHeader, GENERATED, NOT_FOUND_PAGE, type HttpHeader } from './secur
 export function formatNginx(headers: readonly HttpHeader[]): string {
   return [
     `# ${GENERATED}`,
-    '# Include inside the site\'s server { } block:   include /path/to/dist/_deploy/nginx-headers.conf;',
-    '# (reload nginx after each deploy: the policy\'s hashes change with the pages).',
+    "# Include inside the site's server { } block:   include /path/to/dist/_deploy/nginx-headers.conf;",
+    "# (reload nginx after each deploy: the policy's hashes change with the pages).",
     '# nginx pitfall: add_header lines are inherited from the enclosing level ONLY by a block that has',
     '# no add_header of its own. A location { } with any add_header (say, Cache-Control for /_astro/)',
     '# drops every header below: include this file in that location too.',
     `error_page 404 ${NOT_FOUND_PAGE};`,
     // Header values are double-quoted; nginx would expand $ as a variable and has no escape for it.
-    ...headers.map((header) => checkHeader(header, 'nginx', '"\\$')).map(({ name, value }) => `add_header ${name} "${value}" always;`),
+    ...headers
+      .map((header) => checkHeader(header, 'nginx', '"\\$'))
+      .map(({ name, value }) => `add_header ${name} "${value}" always;`),
     '',
   ].join('\n');
 }

@@ -35,15 +35,26 @@ export function documentKey(doc: DocumentEntry, corpus: CorpusIndex): string {
 
 /** A current province's page: every article of the province. */
 export function provinceKey(current: string, corpus: CorpusIndex): string {
-  return inputKey({ current, articles: corpus.articles.filter((a) => a.province?.current === current).map(articleKey) });
+  return inputKey({
+    current,
+    articles: corpus.articles.filter((a) => a.province?.current === current).map(articleKey),
+  });
 }
 
 /** A document's feed: what its page shows of the citing versions, and the fallback date if an entry is undated. */
 export function documentFeedKey(doc: DocumentEntry, corpus: CorpusIndex, updated: string): string {
-  return inputKey({ feed: 'document', page: documentKey(doc, corpus), updated: documentFeedUsesFallback(doc) ? updated : null });
+  return inputKey({
+    feed: 'document',
+    page: documentKey(doc, corpus),
+    updated: documentFeedUsesFallback(doc) ? updated : null,
+  });
 }
 
 /** A current province's feed: its articles, and the fallback date if an entry is undated. */
 export function provinceFeedKey(current: string, corpus: CorpusIndex, updated: string): string {
-  return inputKey({ feed: 'province', page: provinceKey(current, corpus), updated: provinceFeedUsesFallback(corpus, current) ? updated : null });
+  return inputKey({
+    feed: 'province',
+    page: provinceKey(current, corpus),
+    updated: provinceFeedUsesFallback(corpus, current) ? updated : null,
+  });
 }

@@ -21,7 +21,11 @@ export function recoverPublished(out: string): string[] {
     done.push(`restored ${path.basename(out)}/ from an interrupted swap`);
   }
   const trash = readdirSync(path.dirname(out)).filter((name) => name.startsWith(`${path.basename(out)}.trash-`));
-  for (const leftover of [nextFolder(out), oldFolder(out), ...trash.map((name) => path.join(path.dirname(out), name))]) {
+  for (const leftover of [
+    nextFolder(out),
+    oldFolder(out),
+    ...trash.map((name) => path.join(path.dirname(out), name)),
+  ]) {
     if (existsSync(leftover)) {
       rmSync(leftover, { recursive: true, force: true });
       done.push(`removed ${path.basename(leftover)}/ left by an interrupted build`);
@@ -109,6 +113,10 @@ export function swapIn(out: string, options: { removeInBackground?: boolean } = 
   }
   const trash = `${out}.trash-${process.pid}-${Date.now()}`;
   renameSync(old, trash);
-  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { detached: true, stdio: 'ignore' });
+  const remover = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash],
+    { detached: true, stdio: 'ignore' },
+  );
   remover.unref();
 }

@@ -57,7 +57,9 @@ export function selectPages<T>(route: string, pages: readonly PlannedPage<T>[]):
     writeFileSync(path.join(current.keysFolder, `${route}.json`), JSON.stringify(pages.map((p) => [p.file, p.key])));
   }
   const { previous, worker } = current;
-  return pages.filter((p, i) => i % worker.count === worker.index && (!previous || p.key === null || previous[p.file] !== p.key)).map((p) => p.page);
+  return pages
+    .filter((p, i) => i % worker.count === worker.index && (!previous || p.key === null || previous[p.file] !== p.key))
+    .map((p) => p.page);
 }
 
 /** Read the page lists the routes wrote: file → key, failing on a file claimed by two routes. */
@@ -66,13 +68,18 @@ export function readPageKeys(keysFolder: string): Map<string, string | null> {
   const owner = new Map<string, string>();
   let names: string[];
   try {
-    names = readdirSync(keysFolder).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(keysFolder)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch {
     return keys;
   }
   for (const name of names) {
     const route = name.replace(/\.json$/, '');
-    for (const [file, key] of JSON.parse(readFileSync(path.join(keysFolder, name), 'utf8')) as [string, string | null][]) {
+    for (const [file, key] of JSON.parse(readFileSync(path.join(keysFolder, name), 'utf8')) as [
+      string,
+      string | null,
+    ][]) {
       const other = owner.get(file);
       if (other) throw new Error(`${file} is written by two routes: ${other} and ${route}`);
       owner.set(file, route);
@@ -81,4 +88,3 @@ export function readPageKeys(keysFolder: string): Map<string, string | null> {
   }
   return keys;
 }
-

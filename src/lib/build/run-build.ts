@@ -21,7 +21,13 @@ import { runAstroBuild, type AstroRun, type KindFigures } from './astro-run.ts';
 import { acquireBuildLock } from '../locks/build-lock.ts';
 import { acquireContentLock } from '../locks/content-lock.ts';
 import { describeHolder } from '../locks/pid-lock.ts';
-import { BUILD_STATE_FORMAT, forgetBuildState, readBuildState, writeBuildState, type BuildState } from './build-state.ts';
+import {
+  BUILD_STATE_FORMAT,
+  forgetBuildState,
+  readBuildState,
+  writeBuildState,
+  type BuildState,
+} from './build-state.ts';
 import { contentSnapshotFolder, takeContentSnapshot } from './content-snapshot.ts';
 import { writeDeployFiles } from './deploy-files.ts';
 import { DERIVED_CACHE_ENV, DERIVED_DIGEST_ENV } from './derived-cache.ts';
@@ -65,7 +71,9 @@ const ARTICLE_PAGE = /^([a-z]{2})\/articles\/([^/]+)\/index\.html$/;
 
 function articlePageOf(file: string): { lang: Lang; article: string } | null {
   const match = ARTICLE_PAGE.exec(file);
-  return match && (LANGS as readonly string[]).includes(match[1]!) ? { lang: match[1] as Lang, article: match[2]! } : null;
+  return match && (LANGS as readonly string[]).includes(match[1]!)
+    ? { lang: match[1] as Lang, article: match[2]! }
+    : null;
 }
 
 /**
@@ -142,7 +150,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const sourceArticles = path.resolve(root, options.contentDir ?? path.join('content', 'articles'));
   const releaseContent = acquireContentLock(path.dirname(sourceArticles), {
     task: 'build (copying the content)',
-    onWait: (holder) => log(`build: waiting for ${describeHolder(holder)} to finish writing ${path.dirname(sourceArticles)}`),
+    onWait: (holder) =>
+      log(`build: waiting for ${describeHolder(holder)} to finish writing ${path.dirname(sourceArticles)}`),
   });
   const snapshot = (() => {
     try {
@@ -156,7 +165,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   // 2. Astro renders the changed pages into staging folders. A cold build splits every route's
   // pages between several Astro processes (rendering is single-threaded JavaScript); an update has
   // few pages to render and runs one.
-  const workers = mode === 'cold' ? Math.max(1, options.workers ?? (Number(process.env.SONG_SONG_RENDER_WORKERS) || 2)) : 1;
+  const workers =
+    mode === 'cold' ? Math.max(1, options.workers ?? (Number(process.env.SONG_SONG_RENDER_WORKERS) || 2)) : 1;
   mkdirSync(stateDir, { recursive: true });
   started = performance.now();
   // Syncing content, Astro writes `.astro/content-assets.mjs` and `content-modules.mjs` through one
@@ -218,7 +228,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
       if (page) changed.push(page);
     }
   }
-  const shardReports = changed && changed.length === 0 ? null : await buildSearchIndexes(next, changed ? { changed } : {});
+  const shardReports =
+    changed && changed.length === 0 ? null : await buildSearchIndexes(next, changed ? { changed } : {});
   const searchMs = performance.now() - started;
 
   // 4b. _headers, .htaccess, nginx and Caddy snippets (deploy-files.ts) from every HTML page's
@@ -228,7 +239,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
   const policyIndex = new Map(policies.map((p, i) => [p, i]));
   const policyOf: Record<string, number> = {};
   const gone = new Set(removed);
-  if (previous) for (const [file, index] of Object.entries(previous.policyOf)) if (!gone.has(file)) policyOf[file] = index;
+  if (previous)
+    for (const [file, index] of Object.entries(previous.policyOf)) if (!gone.has(file)) policyOf[file] = index;
   for (const file of rendered) {
     if (!file.endsWith('.html')) continue;
     const policy = readMetaPolicy(readHead(path.join(next, file)));
@@ -274,9 +286,19 @@ async function buildLocked(options: BuildOptions): Promise<BuildReport> {
     why: why || 'same code, earlier build present',
     pages: { total: Math.max(pages.size, 0), rendered: rendered.length, removed: removed.length },
     byKind,
-    shards: { rebuilt: shardReports ? shardReports.filter((r) => r.rebuilt).length : 0, total: shardReports ? shardReports.length : 0 },
+    shards: {
+      rebuilt: shardReports ? shardReports.filter((r) => r.rebuilt).length : 0,
+      total: shardReports ? shardReports.length : 0,
+    },
     content: { files: snapshot.files, copied: snapshot.copied, removed: snapshot.removed },
-    stagesMs: { snapshot: snapshotMs, astro: astroMs, assemble: assembleMs, search: searchMs, headers: headersMs, publish: publishMs },
+    stagesMs: {
+      snapshot: snapshotMs,
+      astro: astroMs,
+      assemble: assembleMs,
+      search: searchMs,
+      headers: headersMs,
+      publish: publishMs,
+    },
     warnings: astro.warnings,
   };
 }

@@ -18,7 +18,11 @@ function filesUnder(root: string, relative: string, out: string[]): void {
 }
 
 /** Digest of `paths` (files or folders, relative to `root`) and of `extra` values (environment). */
-export function sourceDigest(root: string, paths: readonly string[], extra: Record<string, string | undefined> = {}): string {
+export function sourceDigest(
+  root: string,
+  paths: readonly string[],
+  extra: Record<string, string | undefined> = {},
+): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(extra));
   for (const top of paths) {

@@ -14,9 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { escapeMarkdownLine } from './escape-markdown.ts';
 
-export type BodyBlock =
-  | { kind: 'paragraph'; text: string; sectionStart: boolean }
-  | { kind: 'caption'; text: string };
+export type BodyBlock = { kind: 'paragraph'; text: string; sectionStart: boolean } | { kind: 'caption'; text: string };
 
 const FIGURE_OPEN = '<figure class="caption"><figcaption>';
 const FIGURE_CLOSE = '</figcaption></figure>';
@@ -51,7 +49,9 @@ export function parseArticleBody(markdown: string): BodyBlock[] {
   if (blockCount > MAX_BODY_BLOCKS) {
     const count = blockCount.toLocaleString('en');
     const limit = MAX_BODY_BLOCKS.toLocaleString('en');
-    throw new Error(`article body has ${count} blocks, over the limit of ${limit} per version (ingest refuses such texts)`);
+    throw new Error(
+      `article body has ${count} blocks, over the limit of ${limit} per version (ingest refuses such texts)`,
+    );
   }
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   const blocks: BodyBlock[] = [];
@@ -74,6 +74,9 @@ export function parseArticleBody(markdown: string): BodyBlock[] {
 }
 
 function isCaption(node: Html): boolean {
-  return node.value.startsWith(FIGURE_OPEN) && node.value.endsWith(FIGURE_CLOSE) &&
-    !node.value.slice(FIGURE_OPEN.length, -FIGURE_CLOSE.length).includes('<');
+  return (
+    node.value.startsWith(FIGURE_OPEN) &&
+    node.value.endsWith(FIGURE_CLOSE) &&
+    !node.value.slice(FIGURE_OPEN.length, -FIGURE_CLOSE.length).includes('<')
+  );
 }

@@ -90,7 +90,8 @@ const versionFields = z.strictObject({
  * `titleDocuments`; they are read as `headlineDocuments`, so an archive ingested earlier still loads.
  */
 function renameLegacyFields(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || !('titleDocuments' in value) || 'headlineDocuments' in value) return value;
+  if (typeof value !== 'object' || value === null || !('titleDocuments' in value) || 'headlineDocuments' in value)
+    return value;
   const { titleDocuments, ...rest } = value as Record<string, unknown>;
   return { ...rest, headlineDocuments: titleDocuments };
 }

@@ -50,5 +50,10 @@ export function contentFileAt(folder: string, filePath: string): ContentFile | u
 }
 
 function contentFile(folder: string, article: string, name: string): ContentFile {
-  return { article, lang: name.slice(0, -'.md'.length), relative: `${article}/${name}`, path: path.join(folder, article, name) };
+  return {
+    article,
+    lang: name.slice(0, -'.md'.length),
+    relative: `${article}/${name}`,
+    path: path.join(folder, article, name),
+  };
 }

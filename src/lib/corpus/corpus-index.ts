@@ -66,7 +66,9 @@ export interface DocumentEntry {
   parsed: DocumentNumber;
   /** Citing versions, by article then language order. */
   citations: Citation[];
-  /** Articles whose original's headline (URL slug) names the document (the inverse of ArticleEntry.headlineDocuments). */
+  /**
+   * Articles whose original's headline (URL slug) names the document (the inverse of ArticleEntry.headlineDocuments).
+   */
   headlineArticles: string[];
   langs: Lang[];
   /** Total citations over all versions. */
@@ -90,7 +92,10 @@ export function citingArticleCount(doc: DocumentEntry): number {
   return new Set(doc.citations.map((c) => c.article)).size;
 }
 
-export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: DerivedCache = noDerivedCache): CorpusIndex {
+export function buildCorpusIndex(
+  versions: readonly CorpusVersion[],
+  cache: DerivedCache = noDerivedCache,
+): CorpusIndex {
   const byArticle = new Map<string, CorpusVersion[]>();
   for (const version of versions) {
     byArticle.set(version.data.article, [...(byArticle.get(version.data.article) ?? []), version]);
@@ -121,7 +126,17 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
     if (!entry) {
       const parsed = parseDocumentNumber(number);
       if (!parsed) throw new Error(`content cites ${JSON.stringify(number)}, which is not a document number`);
-      entry = { id, number, province, parsed, citations: [], headlineArticles: [], langs: [], count: 0, knowledge: EMPTY_KNOWLEDGE };
+      entry = {
+        id,
+        number,
+        province,
+        parsed,
+        citations: [],
+        headlineArticles: [],
+        langs: [],
+        count: 0,
+        knowledge: EMPTY_KNOWLEDGE,
+      };
       documents.set(id, entry);
     }
     return entry;
@@ -152,7 +167,8 @@ export function buildCorpusIndex(versions: readonly CorpusVersion[], cache: Deri
         if (!entry.langs.includes(version.data.lang)) entry.langs.push(version.data.lang);
       }
     }
-    for (const doc of article.headlineDocuments) documentEntry(doc.id, doc.number, doc.province).headlineArticles.push(article.id);
+    for (const doc of article.headlineDocuments)
+      documentEntry(doc.id, doc.number, doc.province).headlineArticles.push(article.id);
   }
   for (const entry of documents.values()) entry.langs.sort((a, b) => LANGS.indexOf(a) - LANGS.indexOf(b));
 
@@ -183,7 +199,8 @@ interface CitedInVersion {
 function citingSentences(version: CorpusVersion): Map<string, CitedInVersion> {
   const result = new Map<string, CitedInVersion>();
   const localProvince = version.data.province?.named ?? null;
-  const idOf = (number: string, scope: 'central' | 'local') => documentId({ number, province: scope === 'local' ? localProvince : null });
+  const idOf = (number: string, scope: 'central' | 'local') =>
+    documentId({ number, province: scope === 'local' ? localProvince : null });
   for (const block of parseArticleBody(version.body)) {
     for (const sentence of splitSentences(block.text)) {
       const reading = readCitations(sentence, version.data.lang);

@@ -48,7 +48,8 @@ for (const dash of '\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2E3A\u2E3B
   VIEW_REPLACEMENTS.set(dash, '-');
 }
 for (const slash of '\u2044\u2215\u2571\u29F8\uFF0F') VIEW_REPLACEMENTS.set(slash, '/');
-const SPACES = '\t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' + '\u202F\u205F\u3000';
+const SPACES =
+  '\t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' + '\u202F\u205F\u3000';
 for (const space of SPACES) {
   VIEW_REPLACEMENTS.set(space, ' ');
 }
@@ -150,7 +151,9 @@ export function isLocalIssuer(issuer: string): boolean {
   });
 }
 
-export function formatDocumentNumber(parts: Pick<DocumentNumber, 'form' | 'serial' | 'year' | 'type' | 'issuer'>): string {
+export function formatDocumentNumber(
+  parts: Pick<DocumentNumber, 'form' | 'serial' | 'year' | 'type' | 'issuer'>,
+): string {
   const { form, serial, year, type, issuer } = parts;
   switch (form) {
     case 'party':
@@ -168,7 +171,10 @@ export function formatDocumentNumber(parts: Pick<DocumentNumber, 'form' | 'seria
  * Validate written parts against the code table and give the canonical document, or null.
  * `knownIssuersOnly` is for noisy sources (URL slugs), where an unknown code is likely a word.
  */
-export function buildDocumentNumber(parts: DocumentParts, options: { knownIssuersOnly?: boolean } = {}): DocumentNumber | null {
+export function buildDocumentNumber(
+  parts: DocumentParts,
+  options: { knownIssuersOnly?: boolean } = {},
+): DocumentNumber | null {
   const issuer = canonicalIssuer(parts.issuer, options.knownIssuersOnly ?? false);
   if (!issuer) return null;
   let type: string | null = null;

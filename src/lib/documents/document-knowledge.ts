@@ -23,7 +23,13 @@ export interface CitationEvidence {
 export interface VersionReadings {
   article: string;
   lang: Lang;
-  readings?: { sentence: string; date: string | null; dateText: string | null; issuer: string | null; subject: string | null }[];
+  readings?: {
+    sentence: string;
+    date: string | null;
+    dateText: string | null;
+    issuer: string | null;
+    subject: string | null;
+  }[];
   /** Documents this version says the document relates to (by id). */
   relations?: { to: string; type: RelationType; sentence: string }[];
 }
@@ -68,7 +74,16 @@ export interface DocumentKnowledge {
   citedWith: { id: string; number: string; province: string | null; articles: number }[];
 }
 
-export const EMPTY_KNOWLEDGE: DocumentKnowledge = { date: null, dates: [], disagreement: null, issuers: [], subjects: [], implements: [], implementedBy: [], citedWith: [] };
+export const EMPTY_KNOWLEDGE: DocumentKnowledge = {
+  date: null,
+  dates: [],
+  disagreement: null,
+  issuers: [],
+  subjects: [],
+  implements: [],
+  implementedBy: [],
+  citedWith: [],
+};
 
 const versionKey = (c: { article: string; lang: Lang }) => `${c.article}\u0000${c.lang}`;
 
@@ -80,11 +95,18 @@ function datesOf(doc: DocumentInput): DatedBy[] {
       if (reading.date === null || seen.has(reading.date)) continue;
       seen.add(reading.date);
       const entry = byDate.get(reading.date) ?? { date: reading.date, evidence: [] };
-      entry.evidence.push({ article: citation.article, lang: citation.lang, sentence: reading.sentence, text: reading.dateText ?? reading.date });
+      entry.evidence.push({
+        article: citation.article,
+        lang: citation.lang,
+        sentence: reading.sentence,
+        text: reading.dateText ?? reading.date,
+      });
       byDate.set(reading.date, entry);
     }
   }
-  return [...byDate.values()].sort((a, b) => b.evidence.length - a.evidence.length || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...byDate.values()].sort(
+    (a, b) => b.evidence.length - a.evidence.length || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
+  );
 }
 
 function phrasesOf(doc: DocumentInput, field: 'issuer' | 'subject'): { lang: Lang; text: string; article: string }[] {
@@ -102,10 +124,16 @@ function phrasesOf(doc: DocumentInput, field: 'issuer' | 'subject'): { lang: Lan
 }
 
 /** Relations merged per (other document, type), evidence once per version and sentence. */
-function addRelation(list: Map<string, RelatedDocument>, other: DocumentInput, type: RelationType, evidence: CitationEvidence): void {
+function addRelation(
+  list: Map<string, RelatedDocument>,
+  other: DocumentInput,
+  type: RelationType,
+  evidence: CitationEvidence,
+): void {
   const key = `${other.id}\u0000${type}`;
   const entry = list.get(key) ?? { id: other.id, number: other.number, province: other.province, type, evidence: [] };
-  if (!entry.evidence.some((e) => versionKey(e) === versionKey(evidence) && e.sentence === evidence.sentence)) entry.evidence.push(evidence);
+  if (!entry.evidence.some((e) => versionKey(e) === versionKey(evidence) && e.sentence === evidence.sentence))
+    entry.evidence.push(evidence);
   list.set(key, entry);
 }
 
@@ -143,7 +171,8 @@ export function documentKnowledge(docs: readonly DocumentInput[]): Map<string, D
     const tie = top !== undefined && dates[1] !== undefined && dates[1].evidence.length === top.evidence.length;
     const together = new Map<string, number>();
     for (const article of articlesOf.get(doc.id) ?? []) {
-      for (const other of docsOfArticle.get(article) ?? []) if (other !== doc.id) together.set(other, (together.get(other) ?? 0) + 1);
+      for (const other of docsOfArticle.get(article) ?? [])
+        if (other !== doc.id) together.set(other, (together.get(other) ?? 0) + 1);
     }
     result.set(doc.id, {
       date: top && !tie ? top.date : null,

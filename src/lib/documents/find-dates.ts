@@ -41,15 +41,42 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['july', 'jul', 'juli', 'июля', 'июль', 'يوليو', 'يوليه', 'تموز', 'tháng bảy'],
   ['august', 'aug', 'августа', 'август', 'أغسطس', 'اغسطس', 'آب', 'tháng tám'],
   ['september', 'sep', 'sept', 'сентября', 'сентябрь', 'سبتمبر', 'أيلول', 'ايلول', 'tháng chín'],
-  ['october', 'oct', 'oktober', 'okt', 'октября', 'октябрь', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'تشرين الاول', 'tháng mười'],
+  [
+    'october',
+    'oct',
+    'oktober',
+    'okt',
+    'октября',
+    'октябрь',
+    'أكتوبر',
+    'اكتوبر',
+    'تشرين الأول',
+    'تشرين الاول',
+    'tháng mười',
+  ],
   ['november', 'nov', 'ноября', 'ноябрь', 'نوفمبر', 'تشرين الثاني', 'tháng mười một'],
-  ['december', 'dec', 'dezember', 'dez', 'декабря', 'декабрь', 'ديسمبر', 'كانون الأول', 'كانون الاول', 'tháng mười hai', 'tháng chạp'],
+  [
+    'december',
+    'dec',
+    'dezember',
+    'dez',
+    'декабря',
+    'декабрь',
+    'ديسمبر',
+    'كانون الأول',
+    'كانون الاول',
+    'tháng mười hai',
+    'tháng chạp',
+  ],
 ];
 const MONTHS = new Map<string, number>();
 MONTH_NAMES.forEach((names, i) => names.forEach((name) => MONTHS.set(name, i + 1)));
 
 const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' {1,2}')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' {1,2}'))
+    .join('|');
 
 const MONTH = `(${alternation(MONTHS.keys())})`;
 /** Not inside a word or number on either side (Arabic prefixes such as ب/و may attach before). */
@@ -79,7 +106,10 @@ const FORMS: { pattern: RegExp; read: Reader }[] = [
   },
   // 29 tháng 11 năm 2024, 29 tháng 11, 2024, 29 tháng 11/2024
   {
-    pattern: new RegExp(String.raw`${BEFORE}${DAY} {1,2}tháng {1,2}(\d{1,2})(?: {0,2}(?:,|năm|/) {0,2}| {1,2})${YEAR}${AFTER}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${BEFORE}${DAY} {1,2}tháng {1,2}(\d{1,2})(?: {0,2}(?:,|năm|/) {0,2}| {1,2})${YEAR}${AFTER}`,
+      'giu',
+    ),
     read: (m) => calendarDate(Number(m[3]), Number(m[2]), Number(m[1])),
   },
   // 29 November 2024, 29. November 2024, 29 ноября 2024 года, 29 نوفمبر 2024, 29th of November, 2024, 29 من نوفمبر
@@ -93,7 +123,10 @@ const FORMS: { pattern: RegExp; read: Reader }[] = [
   },
   // November 29, 2024, Nov. 29th 2024
   {
-    pattern: new RegExp(String.raw`${BEFORE}${MONTH}\.? {1,2}${DAY}(?:st|nd|rd|th)?${AFTER} {0,2},? {0,2}${YEAR}${AFTER}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`${BEFORE}${MONTH}\.? {1,2}${DAY}(?:st|nd|rd|th)?${AFTER} {0,2},? {0,2}${YEAR}${AFTER}`,
+      'giu',
+    ),
     read: (m) => calendarDate(Number(m[3]), monthOf(m[1]!), Number(m[2])),
   },
 ];
@@ -115,7 +148,12 @@ export function findDates(text: string, lang: Lang): FoundDate[] {
     for (const m of view.matchAll(pattern)) {
       const date = read(m, lang);
       // A form that matched but is no real date still claims its span (`31/02/2025` is no date, not two).
-      found.push({ date: date ?? '', raw: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+      found.push({
+        date: date ?? '',
+        raw: text.slice(m.index, m.index + m[0].length),
+        start: m.index,
+        end: m.index + m[0].length,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

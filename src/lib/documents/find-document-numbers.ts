@@ -33,9 +33,14 @@ const MAX_LIST_MEMBERS = 50;
  * ','), an "and" word, or Arabic و, which is often written attached to the next number (`و178`).
  * A repeated prefix is allowed: `Nr. 177 und Nr. 178-KL/TW`.
  */
-const LIST_SEPARATOR = String.raw`(?: {0,3}, {0,3}(?:(?:and|und|и|và|&) {1,3}|و {0,3})?| {1,3}(?:and|und|и|và|&) {1,3}| {0,3}و {0,3})`;
+const AND_WORD = '(?:and|und|и|và|&)';
+const COMMA_THEN_AND = String.raw` {0,3}, {0,3}(?:${AND_WORD} {1,3}|و {0,3})?`;
+const LIST_SEPARATOR = String.raw`(?:${COMMA_THEN_AND}| {1,3}${AND_WORD} {1,3}| {0,3}و {0,3})`;
 const LIST_SEPARATORS = new RegExp(LIST_SEPARATOR, 'giu');
-const LIST_MEMBER_BEFORE = new RegExp(String.raw`(?<!\d)(\d{1,6})${LIST_SEPARATOR}(?:${NUMBER_PREFIX}[ .]{0,2})?$`, 'diu');
+const LIST_MEMBER_BEFORE = new RegExp(
+  String.raw`(?<!\d)(\d{1,6})${LIST_SEPARATOR}(?:${NUMBER_PREFIX}[ .]{0,2})?$`,
+  'diu',
+);
 /** Enough characters before a member to hold the previous member and its separator. */
 const LIST_WINDOW = 48;
 
@@ -46,8 +51,12 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
  * Scheme URLs, www. hosts and bare host/path links. Bounded quantifiers only, and a bare host
  * must start a token, so each position costs little; a URL runs to the next whitespace.
  */
-const URL_PATTERN =
-  /\b[a-z][a-z0-9+.-]{0,15}:\/\/\S*|\bwww\.\S*|(?<=^|[\s(\[{<"'«“„‘:])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.(?:vn|com|net|org|gov|edu|info|int)\/\S*/giu;
+const URL_PATTERN = new RegExp(
+  String.raw`\b[a-z][a-z0-9+.-]{0,15}:\/\/\S*|\bwww\.\S*|` +
+    String.raw`(?<=^|[\s([{<"'«“„‘:])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.` +
+    String.raw`(?:vn|com|net|org|gov|edu|info|int)\/\S*`,
+  'giu',
+);
 
 /** Every URL_PATTERN match contains one of these; most text has none, and the full pattern is costly. */
 const URL_HINT = /:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|info|int)\//iu;

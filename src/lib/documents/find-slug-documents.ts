@@ -25,7 +25,10 @@ function documentAt(tokens: readonly string[], i: number): { doc: DocumentNumber
   const known = { knownIssuersOnly: true };
 
   if (YEAR.test(second)) {
-    const yearType = buildDocumentNumber({ form: 'state-year-type', serial, year: second, type: third, issuer: fourth }, known);
+    const yearType = buildDocumentNumber(
+      { form: 'state-year-type', serial, year: second, type: third, issuer: fourth },
+      known,
+    );
     if (yearType) return { doc: yearType, length: 4 };
     const year = buildDocumentNumber({ form: 'state-year', serial, year: second, type: null, issuer: third }, known);
     if (year) return { doc: year, length: 3 };

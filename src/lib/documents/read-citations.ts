@@ -135,11 +135,17 @@ function dateAt(ctx: Context, at: number): { found: FoundDate; end: number } | n
 }
 
 const nextStart = (ctx: Context, at: number) =>
-  Math.min(ctx.groups.find((g) => g.start >= at)?.start ?? Infinity, ctx.dates.find((d) => d.start >= at)?.start ?? Infinity);
+  Math.min(
+    ctx.groups.find((g) => g.start >= at)?.start ?? Infinity,
+    ctx.dates.find((d) => d.start >= at)?.start ?? Infinity,
+  );
 
 /** Trailing joiners, articles and punctuation that end a phrase but are not part of it. */
 function trimPhrase(lang: Lang, text: string): string {
-  const joiners = new RegExp(String.raw`(?:[\s,،;؛:.]+|\s+(?:${PHRASES[lang].joiners}|the|die|der|den|und|и)$)+$`, 'iu');
+  const joiners = new RegExp(
+    String.raw`(?:[\s,،;؛:.]+|\s+(?:${PHRASES[lang].joiners}|the|die|der|den|und|и)$)+$`,
+    'iu',
+  );
   let out = text;
   for (let i = 0; i < 4; i++) out = out.replace(joiners, '');
   return out.trim();
@@ -200,7 +206,10 @@ function objectGroup(ctx: Context, from: number): Group | null {
 }
 
 /** A subject introduced at `at`, with the relation its verb states to the document it names. */
-function subjectAt(ctx: Context, at: number): { subject: string; object: Group | null; relation: RelationType | null } | null {
+function subjectAt(
+  ctx: Context,
+  at: number,
+): { subject: string; object: Group | null; relation: RelationType | null } | null {
   const { sentence, lang } = ctx;
   const phrases = PHRASES[lang];
   const introEnd = phraseAt(lang, phrases.subject, sentence, at);
@@ -232,7 +241,8 @@ function subjectAt(ctx: Context, at: number): { subject: string; object: Group |
       for (const [type, source] of phrases.relations) {
         const verbEnd = phraseAt(lang, source, sentence, start);
         if (verbEnd < 0 || wordCount(sentence.slice(verbEnd, object.start)) > MAX_OBJECT_GAP_WORDS) continue;
-        if (!best || start < best.at || (start === best.at && verbEnd - start > best.length)) best = { at: start, length: verbEnd - start, type };
+        if (!best || start < best.at || (start === best.at && verbEnd - start > best.length))
+          best = { at: start, length: verbEnd - start, type };
       }
       if (best) break;
     }
@@ -274,7 +284,8 @@ export function readCitations(sentence: string, lang: Lang): SentenceReading {
       });
       if (subject?.object && subject.relation) {
         for (const target of subject.object.members) {
-          if (target.number !== member.number) relations.push({ from: member.number, to: target.number, type: subject.relation });
+          if (target.number !== member.number)
+            relations.push({ from: member.number, to: target.number, type: subject.relation });
         }
       }
     }

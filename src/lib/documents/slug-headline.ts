@@ -40,26 +40,47 @@ const BODIES: [string, string][] = [
 ];
 
 /** Document types, capitalised when a number (or `so` and a number) follows. */
-const DOCUMENT_TYPES = ['ket luan', 'nghi quyet', 'chi thi', 'quyet dinh', 'ke hoach', 'thong tu', 'nghi dinh', 'cong van', 'quy dinh', 'huong dan', 'thong bao', 'chuong trinh'];
+const DOCUMENT_TYPES = [
+  'ket luan',
+  'nghi quyet',
+  'chi thi',
+  'quyet dinh',
+  'ke hoach',
+  'thong tu',
+  'nghi dinh',
+  'cong van',
+  'quy dinh',
+  'huong dan',
+  'thong bao',
+  'chuong trinh',
+];
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 let phrases: [string[], string][] | undefined;
 function knownPhrases(): [string[], string][] {
   if (!phrases) {
-    const provinces = loadProvinces().map((p): [string, string] => [p.slug.replace(/-/g, ' '), p.slug.split('-').map(capitalize).join(' ')]);
+    const provinces = loadProvinces().map((p): [string, string] => [
+      p.slug.replace(/-/g, ' '),
+      p.slug.split('-').map(capitalize).join(' '),
+    ]);
     // Longest first: `ban chap hanh trung uong` before `trung uong`.
-    phrases = [...BODIES, ...provinces].map(([key, spelled]): [string[], string] => [key.split(' '), spelled]).sort((a, b) => b[0].length - a[0].length);
+    phrases = [...BODIES, ...provinces]
+      .map(([key, spelled]): [string[], string] => [key.split(' '), spelled])
+      .sort((a, b) => b[0].length - a[0].length);
   }
   return phrases;
 }
 
 export function slugHeadline(slug: string): HeadlinePart[] {
-  const tokens = slug.toLowerCase().split('-').filter((t) => t !== '');
+  const tokens = slug
+    .toLowerCase()
+    .split('-')
+    .filter((t) => t !== '');
   const spans = new Map(findSlugDocumentSpans(tokens.join('-')).map((span) => [span.start, span]));
   const words: HeadlinePart[] = [];
   const matches = (i: number, key: readonly string[]) => key.every((word, k) => tokens[i + k] === word);
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const span = spans.get(i);
     if (span) {
       words.push({ document: span.number });

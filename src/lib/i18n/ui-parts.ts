@@ -66,7 +66,12 @@ export function uiParts(lang: Lang, key: string, values: Record<string, UiValue>
       continue;
     }
     const items: readonly string[] = typeof value.ltr === 'string' ? [value.ltr] : value.ltr;
-    held.push(items.flatMap((item, i) => [...(i > 0 ? [{ text: listSeparator(lang) }] : []), { text: item, ltr: true as const }]));
+    held.push(
+      items.flatMap((item, i) => [
+        ...(i > 0 ? [{ text: listSeparator(lang) }] : []),
+        { text: item, ltr: true as const },
+      ]),
+    );
   }
   const text = translator(lang)(key, plain);
   const parts: UiPart[] = [];

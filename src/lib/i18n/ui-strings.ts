@@ -84,7 +84,9 @@ export function validateUiStrings(raw: Record<Lang, unknown>): Record<Lang, Reco
       const missing = expected.filter((v) => !actual.includes(v) && !(base && v === 'count'));
       const extra = actual.filter((v) => !expected.includes(v));
       if (missing.length > 0 || extra.length > 0) {
-        problems.push(`${file}: ${key} interpolates {{${actual.join('}}, {{')}}}, the reference has {{${expected.join('}}, {{')}}}`);
+        problems.push(
+          `${file}: ${key} interpolates {{${actual.join('}}, {{')}}}, the reference has {{${expected.join('}}, {{')}}}`,
+        );
       }
     }
     result[lang] = strings;
@@ -140,7 +142,8 @@ export function translator(lang: Lang): Translate {
   const fixed = ui.getFixedT(lang);
   const check = (key: string, values?: Record<string, unknown>) => {
     const probe = values && 'count' in values ? `${key}_other` : key;
-    if (!ui.exists(probe, { lng: lang })) throw new Error(`UI string ${JSON.stringify(key)} is missing in src/ui-strings/${lang}.json`);
+    if (!ui.exists(probe, { lng: lang }))
+      throw new Error(`UI string ${JSON.stringify(key)} is missing in src/ui-strings/${lang}.json`);
   };
   // Strings without values are the same on every page: translate each once (a large site calls
   // this hundreds of thousands of times, and i18next's interpolation is not free).

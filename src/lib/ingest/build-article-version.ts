@@ -4,7 +4,11 @@
  * Pure: no file system access, so the same function serves ingest, dry runs and tests.
  */
 import { Scalar, stringify } from 'yaml';
-import { articleVersionSchema, describeSchemaError, type ArticleVersionData } from '../corpus/article-version-schema.ts';
+import {
+  articleVersionSchema,
+  describeSchemaError,
+  type ArticleVersionData,
+} from '../corpus/article-version-schema.ts';
 import { articleIdentityFromUrl } from '../corpus/article-identity.ts';
 import { renderArticleBody } from '../corpus/article-body.ts';
 import { versionTextChecksum } from '../corpus/version-checksum.ts';
@@ -28,7 +32,11 @@ export interface ArticleVersion {
 export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersion {
   const identity = articleIdentityFromUrl(raw.sourceUrl);
   if (!identity) {
-    throw new IngestError(file, `source URL names no article (no title slug in its path): ${raw.sourceUrl.href}`, raw.sourceLine);
+    throw new IngestError(
+      file,
+      `source URL names no article (no title slug in its path): ${raw.sourceUrl.href}`,
+      raw.sourceLine,
+    );
   }
   const texts = [raw.title ?? '', ...raw.blocks.map((block) => block.text)].filter((t) => t !== '');
   const fullText = texts.join('\n');
@@ -73,7 +81,10 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
     headlineDocuments,
     paragraphs: raw.blocks.filter((block) => block.kind === 'paragraph').length,
     captions: raw.blocks.filter((block) => block.kind === 'caption').length,
-    checksum: versionTextChecksum(raw.title, raw.blocks.map((block) => block.text)),
+    checksum: versionTextChecksum(
+      raw.title,
+      raw.blocks.map((block) => block.text),
+    ),
   };
   const parsed = articleVersionSchema.safeParse(candidate);
   if (!parsed.success) {
@@ -81,8 +92,14 @@ export function buildArticleVersion(raw: RawArticle, file: string): ArticleVersi
   }
   const data = parsed.data;
   // The date is quoted ("2025-07-22"): a YAML 1.1 reader would otherwise take it for a timestamp.
-  const published = data.published && { ...data.published, date: Object.assign(new Scalar(data.published.date), { type: Scalar.QUOTE_DOUBLE }) };
-  const frontmatter = stringify({ ...data, published }, { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+  const published = data.published && {
+    ...data.published,
+    date: Object.assign(new Scalar(data.published.date), { type: Scalar.QUOTE_DOUBLE }),
+  };
+  const frontmatter = stringify(
+    { ...data, published },
+    { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false },
+  );
   return {
     data,
     markdown: `---\n${frontmatter}---\n\n${renderArticleBody(raw.blocks)}`,

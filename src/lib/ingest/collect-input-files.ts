@@ -39,14 +39,20 @@ export function collectInputFiles(args: readonly string[]): InputFiles {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push({ file: dir, status: 'refused', reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code})` });
+      problems.push({
+        file: dir,
+        status: 'refused',
+        reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code})`,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      if (entry.name.startsWith('.')) problems.push({ file: full, status: 'skipped', reason: 'hidden (name starts with a dot)' });
-      else if (entry.isSymbolicLink()) problems.push({ file: full, status: 'skipped', reason: 'symbolic link (not followed in folders)' });
+      if (entry.name.startsWith('.'))
+        problems.push({ file: full, status: 'skipped', reason: 'hidden (name starts with a dot)' });
+      else if (entry.isSymbolicLink())
+        problems.push({ file: full, status: 'skipped', reason: 'symbolic link (not followed in folders)' });
       else if (entry.isDirectory()) walk(full);
       else if (!entry.isFile()) problems.push({ file: full, status: 'skipped', reason: kindOf(entry) });
       else if (!isText(entry.name)) problems.push({ file: full, status: 'skipped', reason: 'not a .txt file' });
@@ -59,7 +65,11 @@ export function collectInputFiles(args: readonly string[]): InputFiles {
       stat = statSync(arg);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push({ file: arg, status: 'refused', reason: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})` });
+      problems.push({
+        file: arg,
+        status: 'refused',
+        reason: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code})`,
+      });
       continue;
     }
     if (stat.isDirectory()) walk(arg);

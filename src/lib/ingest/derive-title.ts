@@ -21,7 +21,9 @@ export function deriveTitle(paragraph: string): string {
   if (sentence.length <= MAX_TITLE_CHARS) return sentence;
   const cut = sentence.slice(0, MAX_TITLE_CHARS + 1);
   const lastSpace = cut.lastIndexOf(' ');
-  const head = (lastSpace > MAX_TITLE_CHARS / 2 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_TITLE_CHARS))
-    .replace(/[\s,;:،؛–—-]+$/u, '');
+  const head = (lastSpace > MAX_TITLE_CHARS / 2 ? cut.slice(0, lastSpace) : cut.slice(0, MAX_TITLE_CHARS)).replace(
+    /[\s,;:،؛–—-]+$/u,
+    '',
+  );
   return `${head} …`;
 }

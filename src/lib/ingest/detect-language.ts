@@ -10,8 +10,7 @@ import type { Lang } from '../lang.ts';
 export type LanguageGuess = { lang: Lang } | { lang: null; reason: string };
 
 /** Letters only Vietnamese uses among Latin-script languages (precomposed, after NFC). */
-const VIETNAMESE_LETTERS =
-  /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
 /** Frequent function words; each list is distinctive enough to tell the languages apart. */
 const LATIN_STOPWORDS: Record<string, readonly string[]> = {
@@ -26,7 +25,12 @@ const LATIN_STOPWORDS: Record<string, readonly string[]> = {
 };
 
 const LANGUAGE_NAMES: Record<string, string> = {
-  fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch', id: 'Indonesian',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  id: 'Indonesian',
 };
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -51,29 +55,37 @@ export function detectLanguage(text: string): LanguageGuess {
 function detectArabic(text: string, arabic: number): LanguageGuess {
   // Persian and Urdu use letters Arabic does not have.
   const persian = countMatches(text, /[پچژگکیۀےٹڈڑں]/gu);
-  if (persian > arabic * 0.01) return { lang: null, reason: 'unsupported language: Arabic script, but Persian or Urdu letters' };
+  if (persian > arabic * 0.01)
+    return { lang: null, reason: 'unsupported language: Arabic script, but Persian or Urdu letters' };
   const words = text.split(/\s+/);
   const hits = words.filter((w) => /^(?:و|ف)?(?:في|من|على|إلى|أن|التي|الذي|مع|عن|هذا|هذه)$/u.test(w)).length;
-  if (hits < Math.min(3, words.length / 20)) return { lang: null, reason: 'unsupported language: Arabic script, but no Arabic function words' };
+  if (hits < Math.min(3, words.length / 20))
+    return { lang: null, reason: 'unsupported language: Arabic script, but no Arabic function words' };
   return { lang: 'ar' };
 }
 
 function detectCyrillic(text: string, cyrillic: number): LanguageGuess {
   const lower = text.toLowerCase();
-  if (countMatches(lower, /[іїєґ]/gu) > cyrillic * 0.005) return { lang: null, reason: 'unsupported language: looks like Ukrainian' };
-  if (countMatches(lower, /[јљњћџђ]/gu) > 0) return { lang: null, reason: 'unsupported language: looks like Serbian or Macedonian' };
+  if (countMatches(lower, /[іїєґ]/gu) > cyrillic * 0.005)
+    return { lang: null, reason: 'unsupported language: looks like Ukrainian' };
+  if (countMatches(lower, /[јљњћџђ]/gu) > 0)
+    return { lang: null, reason: 'unsupported language: looks like Serbian or Macedonian' };
   const words = lower.split(/[^\p{L}]+/u);
   const russian = words.filter((w) => /^(?:и|в|на|что|не|с|по|для|это|как|который|которые|к|из|от)$/u.test(w)).length;
   if (countMatches(lower, /[ыэ]/gu) === 0 && cyrillic > 200) {
     return { lang: null, reason: 'unsupported language: Cyrillic without ы/э, not Russian (Bulgarian?)' };
   }
-  if (russian < Math.min(3, words.length / 20)) return { lang: null, reason: 'unsupported language: Cyrillic, but no Russian function words' };
+  if (russian < Math.min(3, words.length / 20))
+    return { lang: null, reason: 'unsupported language: Cyrillic, but no Russian function words' };
   return { lang: 'ru' };
 }
 
 function detectLatin(text: string, latin: number): LanguageGuess {
   if (countMatches(text, VIETNAMESE_LETTERS) > latin * 0.05) return { lang: 'vi' };
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const scores = Object.entries(LATIN_STOPWORDS).map(([lang, list]) => {
     const set = new Set(list);
     return { lang, hits: words.filter((w) => set.has(w)).length };

@@ -75,28 +75,114 @@ addMonths([
 ]);
 
 const WEEKDAYS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
-  'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
-  'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật',
-  'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 't2', 't3', 't4', 't5', 't6', 't7', 'cn',
-  'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الاحد',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonnabend',
+  'sonntag',
+  'mo',
+  'di',
+  'mi',
+  'do',
+  'fr',
+  'sa',
+  'so',
+  'понедельник',
+  'вторник',
+  'среда',
+  'четверг',
+  'пятница',
+  'суббота',
+  'воскресенье',
+  'пн',
+  'вт',
+  'ср',
+  'чт',
+  'пт',
+  'сб',
+  'вс',
+  'thứ hai',
+  'thứ ba',
+  'thứ tư',
+  'thứ năm',
+  'thứ sáu',
+  'thứ bảy',
+  'chủ nhật',
+  'thứ 2',
+  'thứ 3',
+  'thứ 4',
+  'thứ 5',
+  'thứ 6',
+  'thứ 7',
+  't2',
+  't3',
+  't4',
+  't5',
+  't6',
+  't7',
+  'cn',
+  'الاثنين',
+  'الإثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'الأحد',
+  'الاحد',
 ];
 
 /** Labels that may open a date line ("Published:"); not "Updated:" — that is not the publication. */
 const LABELS = [
-  'published on', 'published', 'posted on', 'posted', 'date',
-  'veröffentlicht am', 'veröffentlicht', 'datum',
-  'дата публикации', 'опубликовано', 'дата',
-  'ngày đăng', 'đăng ngày', 'ngày xuất bản', 'ngày',
-  'تاريخ النشر', 'نُشر في', 'نشر في', 'نشر بتاريخ', 'بتاريخ', 'التاريخ',
+  'published on',
+  'published',
+  'posted on',
+  'posted',
+  'date',
+  'veröffentlicht am',
+  'veröffentlicht',
+  'datum',
+  'дата публикации',
+  'опубликовано',
+  'дата',
+  'ngày đăng',
+  'đăng ngày',
+  'ngày xuất bản',
+  'ngày',
+  'تاريخ النشر',
+  'نُشر في',
+  'نشر في',
+  'نشر بتاريخ',
+  'بتاريخ',
+  'التاريخ',
 ];
 
 const alternation = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 
 const MONTH = `(${alternation(Object.keys(MONTHS))})`;
 const SEP = '[\\s,،|·•–—-]*';
@@ -120,12 +206,21 @@ const DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, numb
     ],
   },
   // 2025-07-22, 2025/07/22, 2025.07.22
-  { pattern: /^(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/u, read: (m) => [[Number(m[1]), Number(m[3]), Number(m[4])]] },
+  {
+    pattern: /^(\d{4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/u,
+    read: (m) => [[Number(m[1]), Number(m[3]), Number(m[4])]],
+  },
   // 22 tháng 7 năm 2025, ngày 22 tháng 07, 2025
-  { pattern: /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|\s+năm)?\s*(\d{4})$/u, read: (m) => [[Number(m[3]), Number(m[2]), Number(m[1])]] },
+  {
+    pattern: /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|\s+năm)?\s*(\d{4})$/u,
+    read: (m) => [[Number(m[3]), Number(m[2]), Number(m[1])]],
+  },
   {
     // 22 July 2025, 22. Juli 2025, 22 июля 2025 г., 22 يوليو 2025م
-    pattern: new RegExp(`^(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\.?\\s*[,،]?\\s*(\\d{4})(?:\\s*(?:г\\.?|года|م))?$`, 'u'),
+    pattern: new RegExp(
+      `^(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\.?\\s*[,،]?\\s*(\\d{4})(?:\\s*(?:г\\.?|года|م))?$`,
+      'u',
+    ),
     read: (m) => [[Number(m[3]), MONTHS[m[2]!.replace(/\s+/gu, ' ')] ?? 0, Number(m[1])]],
   },
   {
@@ -146,8 +241,16 @@ export function readDateLine(line: string): string | null {
   if (line.length > MAX_DATE_LINE || !/\d|[\u0660-\u0669\u06F0-\u06F9]/u.test(line)) return null;
   let text = asciiDigits(line).toLowerCase().trim();
   // `Published: Tuesday, 08:15 22/07/2025 (GMT+7)` → `22/07/2025`; `Thứ Ba, ngày 22/07/2025` → `22/07/2025`.
-  text = text.replace(LABEL_PREFIX, '').replace(WEEKDAY_PREFIX, '').replace(/^ngày\s+/u, '').replace(TIME_PREFIX, '');
-  text = text.replace(TIME_SUFFIX, '').replace(ZONE_SUFFIX, '').replace(/[\s,،.|·•–—-]+$/u, '').trim();
+  text = text
+    .replace(LABEL_PREFIX, '')
+    .replace(WEEKDAY_PREFIX, '')
+    .replace(/^ngày\s+/u, '')
+    .replace(TIME_PREFIX, '');
+  text = text
+    .replace(TIME_SUFFIX, '')
+    .replace(ZONE_SUFFIX, '')
+    .replace(/[\s,،.|·•–—-]+$/u, '')
+    .trim();
   for (const form of DATE_FORMS) {
     const match = form.pattern.exec(text);
     if (!match) continue;
@@ -189,7 +292,8 @@ export function splitBylineDate(line: string, isName: (text: string) => boolean)
     if (nameFirst && isName(left)) return { name: left, date: nameFirst, text: trimmed.slice(left.length).trim() };
     // The date first, then the name.
     const dateFirst = readDateLine(left);
-    if (dateFirst && isName(right)) return { name: right, date: dateFirst, text: trimmed.slice(0, trimmed.length - right.length).trim() };
+    if (dateFirst && isName(right))
+      return { name: right, date: dateFirst, text: trimmed.slice(0, trimmed.length - right.length).trim() };
   }
   return null;
 }

@@ -124,7 +124,8 @@ function judgeAndWrite(files: readonly string[], contentDir: string, options: In
   // Two inputs for the same version: refuse both, naming the other file.
   const byPath = new Map<string, string[]>();
   for (const item of built) {
-    if (item.version) byPath.set(item.version.relativePath, [...(byPath.get(item.version.relativePath) ?? []), item.file]);
+    if (item.version)
+      byPath.set(item.version.relativePath, [...(byPath.get(item.version.relativePath) ?? []), item.file]);
   }
 
   const results: IngestResult[] = [];
@@ -142,7 +143,10 @@ function judgeAndWrite(files: readonly string[], contentDir: string, options: In
     const output = path.relative(process.cwd(), target) || target;
     const twins = byPath.get(version.relativePath)!.filter((other) => other !== file);
     if (twins.length > 0) {
-      return errorResult(file, new IngestError(file, `same article and language (${version.relativePath}) as ${twins.join(', ')}`));
+      return errorResult(
+        file,
+        new IngestError(file, `same article and language (${version.relativePath}) as ${twins.join(', ')}`),
+      );
     }
     if (!isInside(contentDir, target)) {
       return errorResult(file, new IngestError(file, `output path ${target} would leave ${contentDir}`));

@@ -46,13 +46,16 @@ export function parseRawArticle(text: string, file: string): RawArticle {
   const lines: Line[] = splitLines(text).map((t, i) => ({ number: i + 1, text: t }));
   const source = findSourceLine(lines, file);
   const kept = lines.filter(
-    (line) => line !== source.line && line.text !== '' && !FOOTER_LINE.test(line.text) && !AD_MARKER_LINE.test(line.text),
+    (line) =>
+      line !== source.line && line.text !== '' && !FOOTER_LINE.test(line.text) && !AD_MARKER_LINE.test(line.text),
   );
   const isCaption = (line: Line) => CAPTION_LINE.test(line.text);
 
   // A date line first (it may stand between the byline and the source line, or above a title).
   const dateLine = findDateLine(kept, source.line.number, { isName: looksLikeByline, isTitle: looksLikeTitle });
-  let published: PublicationDate | null = dateLine ? { date: dateLine.date, from: 'line', text: dateLine.line.text } : null;
+  let published: PublicationDate | null = dateLine
+    ? { date: dateLine.date, from: 'line', text: dateLine.line.text }
+    : null;
   const undated = kept.filter((line) => line !== dateLine?.line);
 
   const bylineLine = findByline(undated, source.line.number);
@@ -109,10 +112,17 @@ export function parseRawArticle(text: string, file: string): RawArticle {
 function findSourceLine(lines: Line[], file: string): { line: Line; url: URL } {
   const sources = lines.filter((line) => SOURCE_LINE.test(line.text));
   if (sources.length === 0) {
-    throw new IngestError(file, "no source line ('Source: <URL of the Vietnamese original>', 'Quelle:', 'Источник:', 'المصدر:', 'Nguồn:')");
+    throw new IngestError(
+      file,
+      "no source line ('Source: <URL of the Vietnamese original>', 'Quelle:', 'Источник:', 'المصدر:', 'Nguồn:')",
+    );
   }
   if (sources.length > 1) {
-    throw new IngestError(file, `more than one source line (lines ${sources.map((l) => l.number).join(', ')})`, sources[1]!.number);
+    throw new IngestError(
+      file,
+      `more than one source line (lines ${sources.map((l) => l.number).join(', ')})`,
+      sources[1]!.number,
+    );
   }
   const line = sources[0]!;
   const raw = SOURCE_LINE.exec(line.text)![2]!.trim();
@@ -147,7 +157,8 @@ export function parseSourceUrl(raw: string, file: string, lineNumber: number): U
 function findByline(kept: Line[], sourceLineNumber: number): Line | null {
   const before = kept.filter((line) => line.number < sourceLineNumber);
   const candidate = before.at(-1);
-  if (!candidate || before.length < 2 || CAPTION_LINE.test(candidate.text) || SECTION_MARKER.test(candidate.text)) return null;
+  if (!candidate || before.length < 2 || CAPTION_LINE.test(candidate.text) || SECTION_MARKER.test(candidate.text))
+    return null;
   return candidate;
 }
 

@@ -26,7 +26,9 @@ export function acquireContentLock(
     if (error instanceof LockHeldError) {
       const waited = ((options.waitMs ?? CONTENT_LOCK_WAIT_MS) / 1000).toFixed(0);
       const holder = describeHolder(error.holder);
-      throw new Error(`${contentDir} is locked by ${holder}; gave up after ${waited} s (lock: ${file})`, { cause: error });
+      throw new Error(`${contentDir} is locked by ${holder}; gave up after ${waited} s (lock: ${file})`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -20,7 +20,10 @@ import rehypeIsolateLtr from './rehype-isolate-ltr.ts';
  * isolation), `ui` the page's interface language (document links lead to its document pages;
  * the text's own language when not given).
  */
-export function renderArticleHtml(markdown: string, options: { lang: Lang; ui?: Lang; province: string | null }): string {
+export function renderArticleHtml(
+  markdown: string,
+  options: { lang: Lang; ui?: Lang; province: string | null },
+): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkRehype, { allowDangerousHtml: true })

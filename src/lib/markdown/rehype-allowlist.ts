@@ -28,7 +28,8 @@ export default function rehypeAllowlist() {
       if (!parent || index === undefined) return;
       const allowed = ALLOWED[node.tagName];
       const href = node.properties.href;
-      const badLink = node.tagName === 'a' && !(typeof href === 'string' && href.startsWith('/') && !href.startsWith('//'));
+      const badLink =
+        node.tagName === 'a' && !(typeof href === 'string' && href.startsWith('/') && !href.startsWith('//'));
       if (!allowed || badLink) {
         const text: ElementContent = { type: 'text', value: toString(node) };
         parent.children.splice(index, 1, text);

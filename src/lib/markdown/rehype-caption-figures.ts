@@ -33,7 +33,9 @@ export default function rehypeCaptionFigures() {
     visit(tree, 'raw', (node: RawNode, index, parent) => {
       if (!parent || index === undefined) return;
       const caption = CAPTION.exec(node.value.trim());
-      const replacement: Element | Text = caption ? captionFigure(decodeHTML(caption[1]!)) : { type: 'text', value: node.value };
+      const replacement: Element | Text = caption
+        ? captionFigure(decodeHTML(caption[1]!))
+        : { type: 'text', value: node.value };
       parent.children.splice(index, 1, replacement as never);
     });
   };

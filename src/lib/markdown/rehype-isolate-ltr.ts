@@ -14,7 +14,9 @@ export function isolateLatinRuns(text: string): ElementContent[] {
   const runs = splitLtrRuns(text, 'latin');
   if (!runs.some((run) => run.ltr)) return [{ type: 'text', value: text }];
   return runs.map((run): ElementContent =>
-    run.ltr ? { type: 'element', tagName: 'bdi', properties: { dir: 'ltr' }, children: [{ type: 'text', value: run.text }] } : { type: 'text', value: run.text },
+    run.ltr
+      ? { type: 'element', tagName: 'bdi', properties: { dir: 'ltr' }, children: [{ type: 'text', value: run.text }] }
+      : { type: 'text', value: run.text },
   );
 }
 

@@ -8,7 +8,12 @@
  * original, which is its headline in ASCII. The slug counts as text: it is the original's own wording.
  */
 import type { Lang } from '../lang.ts';
-import { findDistrictProvinceInSlug, findDistrictProvinceInText, findProvinceInSlug, findProvinceInText } from './find-province.ts';
+import {
+  findDistrictProvinceInSlug,
+  findDistrictProvinceInText,
+  findProvinceInSlug,
+  findProvinceInText,
+} from './find-province.ts';
 import { outletForHost } from './outlets.ts';
 import { currentProvinceOf } from './provinces.ts';
 

@@ -96,7 +96,11 @@ export function districtNameVariants(district: District, lang: Lang): string[] {
  * that is the name of another province (that row would file articles under the wrong province:
  * leave it out). Arabic spellings that are another province's are only shadowed (see `shadowed`).
  */
-export function districtsFromRows(rows: Record<string, string>[], file: string, lines: readonly number[] = []): District[] {
+export function districtsFromRows(
+  rows: Record<string, string>[],
+  file: string,
+  lines: readonly number[] = [],
+): District[] {
   const provinces = new Map(loadProvinces().map((p) => [p.name, p]));
   const fail = (index: number, message: string): never => {
     const where = lines[index] === undefined ? `row ${index + 1}` : `line ${lines[index]}`;

@@ -56,7 +56,8 @@ const DECOYS: Record<Script, readonly string[]> = {
  */
 const PERSON_CONTEXT: Record<Script, RegExp> = {
   latin: personContext(
-    'Genosse|Genossin|Genossen|Comrades?|comrades?|Mr\\.|Mrs\\.|Ms\\.|Herrn?|Frau|Dr\\.|[đĐ]ồng chí|[ôÔ]ng|[bB]à|anh|chị|' +
+    'Genosse|Genossin|Genossen|Comrades?|comrades?|Mr\\.|Mrs\\.|Ms\\.|Herrn?|Frau|Dr\\.|[đĐ]ồng ' +
+      'chí|[ôÔ]ng|[bB]à|anh|chị|' +
       'Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|' +
       'Đỗ|Hồ|Ngô|Ngo|Dương|Duong|Lý|Lâm|Thị|Thi|Văn|Van',
   ),
@@ -71,7 +72,8 @@ const PERSON_CONTEXT: Record<Script, RegExp> = {
 const COMMUNE_BEFORE: Record<Script, RegExp> = {
   latin: personContext(
     '(?<![tT]hị )[xX]ã|[pP]hường|[tT]hị trấn|[ấẤ]p|[tT]hôn|[lL]àng|[kK]hu phố|' +
-      '[cC]ommunes?|[wW]ards?|[vV]illages?|[hH]amlets?|[tT]ownships?|Gemeinden?|Kommunen?|Dorf|Stadtbezirk|Stadtteil|Ortsteil',
+      '[cC]ommunes?|[wW]ards?|[vV]illages?|[hH]amlets?|[tT]ownships?|' +
+      'Gemeinden?|Kommunen?|Dorf|Stadtbezirk|Stadtteil|Ortsteil',
   ),
   cyrillic: personContext('(?:[оО]бщин|[кК]оммун|[дД]еревн|[сС]ел|[кК]вартал|[пП]ос[её]лк|[мМ]икрорайон)[\\p{L}]*'),
   arabic: personContext('[وف]?(?:ب|ل|في )?(?:ال)?(?:بلديه|بلدات|بلده|كومونه|قريه|حي|ناحيه)'),
@@ -80,11 +82,13 @@ const COMMUNE_AFTER = /^[ \u00A0]+(?:[cC]ommunes?|[wW]ards?|[vV]illages?|[hH]aml
 
 /** District-level kind words: an everyday-word district name (in_text no) counts right after one. */
 const KIND_BEFORE: Record<Script, RegExp> = {
-  latin: personContext('[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hành phố|TP\\.?|Tp\\.|[dD]istrict of|Bezirk|Landkreis|Kreis|Stadt'),
+  latin: personContext(
+    '[hH]uyện|[qQ]uận|[tT]hị xã|[tT]hành phố|TP\\.?|Tp\\.|[dD]istrict of|Bezirk|Landkreis|Kreis|Stadt',
+  ),
   cyrillic: personContext('(?:[уУ]езд|[рР]айон|[гГ]ород)[\\p{L}]*'),
   arabic: personContext('[وف]?(?:ب|ل|في )?(?:ال)?(?:منطقه|مقاطعه|مدينه)'),
 };
-const KIND_AFTER = /^[ \u00A0\-]+(?:[dD]istricts?|[tT]own|[cC]ity|Bezirk|Kreis)(?![\p{L}\p{M}])/u;
+const KIND_AFTER = /^[ \u00A0-]+(?:[dD]istricts?|[tT]own|[cC]ity|Bezirk|Kreis)(?![\p{L}\p{M}])/u;
 
 /** How names and running text are folded: case and Cyrillic й kept (lib/text/fold.ts says why). */
 const RUNNING_TEXT = { keepCase: true, keepShortI: true } as const;
@@ -225,7 +229,9 @@ export function findDistrictMentions(text: string, lang: Lang): DistrictMention[
 
 /** Arabic attached prefixes as a list (ARABIC_PREFIX spelled out), longest first. */
 const ARABIC_PREFIXES = ['و', 'ف', '']
-  .flatMap((conjunction) => ['لل', 'ال', 'بال', 'لال', 'كال', 'ب', 'ل', 'ك', ''].map((particle) => conjunction + particle))
+  .flatMap((conjunction) =>
+    ['لل', 'ال', 'بال', 'لال', 'كال', 'ب', 'ل', 'ك', ''].map((particle) => conjunction + particle),
+  )
   .sort((a, b) => b.length - a.length);
 
 /**
@@ -233,12 +239,23 @@ const ARABIC_PREFIXES = ['و', 'ف', '']
  * have thousands of spellings): at each word, the longest run of up to maxWords words, joined only
  * by separators, that is a key. Arabic words may carry attached prefixes. Offsets are folded ones.
  */
-function* findKeys(foldedText: string, matcher: DistrictMatcher): Generator<{ entry: DistrictSpelling; start: number; end: number }> {
-  const words = [...foldedText.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  const joinedBySeparator = (i: number) => /^[\s\-\u2010-\u2015]+$/u.test(foldedText.slice(words[i]!.end, words[i + 1]!.start));
+function* findKeys(
+  foldedText: string,
+  matcher: DistrictMatcher,
+): Generator<{ entry: DistrictSpelling; start: number; end: number }> {
+  const words = [...foldedText.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const joinedBySeparator = (i: number) =>
+    /^[\s\-\u2010-\u2015]+$/u.test(foldedText.slice(words[i]!.end, words[i + 1]!.start));
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    const prefixes = matcher.script === 'arabic' ? ARABIC_PREFIXES.filter((p) => first.text.startsWith(p) && first.text.length > p.length) : [''];
+    const prefixes =
+      matcher.script === 'arabic'
+        ? ARABIC_PREFIXES.filter((p) => first.text.startsWith(p) && first.text.length > p.length)
+        : [''];
     let found: { entry: DistrictSpelling; start: number; end: number } | undefined;
     for (const prefix of prefixes) {
       let key = first.text.slice(prefix.length);
@@ -304,7 +321,8 @@ export function findDistrictProvinceInSlug(slug: string): { province: string; di
         const afterKind = SLUG_KIND_WORDS.some((kind) => before === kind || before.endsWith(`-${kind}`));
         const usable = districts.filter((d) => (d.inText && (d.inSlug || length >= 3)) || afterKind);
         const provinces = new Set(usable.map((d) => d.province));
-        if (usable.length > 0 && provinces.size === 1) return { province: usable[0]!.province, district: usable[0]!.name };
+        if (usable.length > 0 && provinces.size === 1)
+          return { province: usable[0]!.province, district: usable[0]!.name };
       }
       i += length - 1; // a province, decoy or unusable name: skip the words inside it
       continue nextStart;
@@ -464,7 +482,7 @@ const foldedClusters = new Map<string, string>();
 const MAX_FOLDED_CLUSTERS = 10_000;
 
 function foldCluster(cluster: string): string {
-  if (/^[\x00-\x7F]$/.test(cluster)) return cluster;
+  if (cluster.length === 1 && cluster.charCodeAt(0) < 0x80) return cluster;
   let folded = foldedClusters.get(cluster);
   if (folded === undefined) {
     if (foldedClusters.size >= MAX_FOLDED_CLUSTERS) foldedClusters.clear();
@@ -500,7 +518,9 @@ function inContext(
 }
 
 function textBefore(text: string, foldedText: string, start: number, foldedStart: number, script: Script): string {
-  return script === 'arabic' ? foldedText.slice(Math.max(0, foldedStart - 30), foldedStart) : text.slice(Math.max(0, start - 30), start).normalize('NFC');
+  return script === 'arabic'
+    ? foldedText.slice(Math.max(0, foldedStart - 30), foldedStart)
+    : text.slice(Math.max(0, start - 30), start).normalize('NFC');
 }
 
 function pickLongestNonOverlapping<T extends { start: number; end: number }>(candidates: T[]): T[] {

@@ -47,7 +47,8 @@ export function outletsFromRows(rows: Record<string, string>[], file: string): O
     const provinceName = cleanText(row.province ?? '');
     if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) fail(`"${domain}" is not a domain`);
     if (!name) fail('empty outlet name');
-    if (scope !== 'provincial' && scope !== 'national') return fail(`scope must be provincial or national, not "${scope}"`);
+    if (scope !== 'provincial' && scope !== 'national')
+      return fail(`scope must be provincial or national, not "${scope}"`);
     if (scope === 'national') {
       if (provinceName) fail(`a national outlet has no province, found "${provinceName}"`);
       return { domain, name, scope, province: null };

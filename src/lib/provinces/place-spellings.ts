@@ -39,7 +39,7 @@ export function arabicVariants(spelling: string): string[] {
     spelling,
     spelling.replace(/نغ/g, 'نج'),
     spelling.replace(/ث/g, 'ت'),
-    spelling.replace(/نه(?=$|[\s\-])/g, 'ن'),
+    spelling.replace(/نه(?=$|[\s-])/g, 'ن'),
   ];
   return [...new Set(variants)];
 }

@@ -37,7 +37,7 @@ export interface ProvinceNames {
 
 export const PROVINCE_NAMES: Readonly<Record<string, ProvinceNames>> = {
   'Hà Nội': { en: 'Hanoi', latin: ['Ha Noi'], ru: ['Ханой'], ar: ['هانوي'] },
-  'Huế': {
+  Huế: {
     en: 'Hue',
     vi: ['Huế', 'Thừa Thiên Huế', 'Thừa Thiên - Huế'],
     latin: ['Hué'],

@@ -131,9 +131,18 @@ export function provincesFromRows(tableRows: Record<string, string>[], file: str
       return fail(index, `after "${row.after}" was itself merged into "${afterRow.after}"`);
     }
     if (afterRow.kindAfter !== row.kindAfter) {
-      return fail(index, `kind_after "${row.kindAfter}" differs from the kind of "${row.after}" (${afterRow.kindAfter})`);
+      return fail(
+        index,
+        `kind_after "${row.kindAfter}" differs from the kind of "${row.after}" (${afterRow.kindAfter})`,
+      );
     }
-    return { name: row.before, kind: row.kindBefore, current: row.after, currentKind: row.kindAfter, slug: slugify(row.before) };
+    return {
+      name: row.before,
+      kind: row.kindBefore,
+      current: row.after,
+      currentKind: row.kindAfter,
+      slug: slugify(row.before),
+    };
   });
 }
 

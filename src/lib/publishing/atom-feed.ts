@@ -16,7 +16,8 @@ import { articleUrl, feedUrl, homeUrl } from '../routes/urls.ts';
 import { escapeXml } from './xml.ts';
 
 /** A feed as an endpoint's response. */
-export const atomResponse = (feed: string) => new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const atomResponse = (feed: string) =>
+  new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 
 /** Entries per feed: the newest; the archive is the site. */
 export const FEED_ENTRIES = 50;
@@ -48,11 +49,16 @@ export interface FeedFrame {
 }
 
 /** The entries a feed shows: the newest (undated last), at most `limit`. */
-export const newestEntries = <E extends { date: string | null }>(entries: E[], limit = FEED_ENTRIES): E[] => newestFirst(entries, (e) => e.date).slice(0, limit);
+export const newestEntries = <E extends { date: string | null }>(entries: E[], limit = FEED_ENTRIES): E[] =>
+  newestFirst(entries, (e) => e.date).slice(0, limit);
 
 /** A version's first paragraph, derived once per change of its file (not read again every build). */
 export function firstParagraph(version: CorpusVersion): string {
-  return buildDerivedCache().get('first-paragraph', { digest: version.digest ?? version.data.checksum }, () => parseArticleBody(version.body).find((b) => b.kind === 'paragraph')?.text ?? '');
+  return buildDerivedCache().get(
+    'first-paragraph',
+    { digest: version.digest ?? version.data.checksum },
+    () => parseArticleBody(version.body).find((b) => b.kind === 'paragraph')?.text ?? '',
+  );
 }
 
 export function writeAtomFeed(frame: FeedFrame, entries: FeedEntry[]): string {
@@ -72,14 +78,22 @@ export function writeAtomFeed(frame: FeedFrame, entries: FeedEntry[]): string {
       '  </entry>',
     ].join('\n');
   });
-  const updated = shown.length === 0 ? frame.updated : shown.map((e) => updatedOf(e.date)).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+  const updated =
+    shown.length === 0
+      ? frame.updated
+      : shown.map((e) => updatedOf(e.date)).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    frame.lang === null ? '<feed xmlns="http://www.w3.org/2005/Atom">' : `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${frame.lang}">`,
+    frame.lang === null
+      ? '<feed xmlns="http://www.w3.org/2005/Atom">'
+      : `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${frame.lang}">`,
     `  <title>${escapeXml(frame.title)}</title>`,
     `  <id>${escapeXml(absolute(frame.self))}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(absolute(frame.self))}"/>`,
-    ...frame.alternates.map(({ lang, href }) => `  <link rel="alternate" type="text/html" hreflang="${lang}" href="${escapeXml(absolute(href))}"/>`),
+    ...frame.alternates.map(
+      ({ lang, href }) =>
+        `  <link rel="alternate" type="text/html" hreflang="${lang}" href="${escapeXml(absolute(href))}"/>`,
+    ),
     `  <updated>${updated}</updated>`,
     '  <author><name>Song Song</name></author>',
     ...lines,
@@ -89,11 +103,21 @@ export function writeAtomFeed(frame: FeedFrame, entries: FeedEntry[]): string {
 }
 
 /** The feed of one UI language: its versions, summaries their first paragraphs. */
-export function atomFeed(corpus: CorpusIndex, lang: Lang, options: { site: URL; title: string; updated: string; limit?: number }): string {
+export function atomFeed(
+  corpus: CorpusIndex,
+  lang: Lang,
+  options: { site: URL; title: string; updated: string; limit?: number },
+): string {
   const entries = corpus.articles.flatMap((article) =>
     article.versions
       .filter((v) => v.data.lang === lang)
-      .map((version): FeedEntry => ({ lang, article: article.id, title: version.data.title, date: publishedDate(version.data), summary: () => firstParagraph(version) })),
+      .map((version): FeedEntry => ({
+        lang,
+        article: article.id,
+        title: version.data.title,
+        date: publishedDate(version.data),
+        summary: () => firstParagraph(version),
+      })),
   );
   return writeAtomFeed({ ...options, self: feedUrl(lang), lang, alternates: [{ lang, href: homeUrl(lang) }] }, entries);
 }

@@ -22,7 +22,13 @@ interface FeedOptions {
 
 /** The entries of a document's feed: each citing version, with its citing sentences. */
 function documentEntries(doc: DocumentEntry): FeedEntry[] {
-  return doc.citations.map((c) => ({ lang: c.lang, article: c.article, title: c.title, date: c.published, summary: () => c.sentences.join(' … ') }));
+  return doc.citations.map((c) => ({
+    lang: c.lang,
+    article: c.article,
+    title: c.title,
+    date: c.published,
+    summary: () => c.sentences.join(' … '),
+  }));
 }
 
 /** The articles a current province's feed lists. */
@@ -32,7 +38,13 @@ export function provinceArticles(corpus: CorpusIndex, current: string): ArticleE
 
 function provinceEntries(corpus: CorpusIndex, current: string): FeedEntry[] {
   return provinceArticles(corpus, current).flatMap((article) =>
-    article.versions.map((v) => ({ lang: v.data.lang, article: article.id, title: v.data.title, date: publishedDate(v.data), summary: () => firstParagraph(v) })),
+    article.versions.map((v) => ({
+      lang: v.data.lang,
+      article: article.id,
+      title: v.data.title,
+      date: publishedDate(v.data),
+      summary: () => firstParagraph(v),
+    })),
   );
 }
 
@@ -44,18 +56,45 @@ export function usesFallbackDate(entries: { date: string | null }[], limit = FEE
 
 export const documentFeedUsesFallback = (doc: DocumentEntry) => usesFallbackDate(documentEntries(doc));
 export const provinceFeedUsesFallback = (corpus: CorpusIndex, current: string) =>
-  usesFallbackDate(provinceArticles(corpus, current).flatMap((a) => a.versions.map((v) => ({ date: publishedDate(v.data) }))));
+  usesFallbackDate(
+    provinceArticles(corpus, current).flatMap((a) => a.versions.map((v) => ({ date: publishedDate(v.data) }))),
+  );
 
 /** A feed of every language, linking back to the page it follows in all five UI languages. */
-const followFeed = (options: FeedOptions, title: string, self: string, page: (lang: Lang) => string, entries: FeedEntry[]) =>
-  writeAtomFeed({ ...options, title, self, lang: null, alternates: LANGS.map((lang) => ({ lang, href: page(lang) })) }, entries);
+const followFeed = (
+  options: FeedOptions,
+  title: string,
+  self: string,
+  page: (lang: Lang) => string,
+  entries: FeedEntry[],
+) =>
+  writeAtomFeed(
+    { ...options, title, self, lang: null, alternates: LANGS.map((lang) => ({ lang, href: page(lang) })) },
+    entries,
+  );
 
 /** The feed of one document: `Song Song: 204-QĐ/TW`. */
 export function documentFeed(doc: DocumentEntry, options: FeedOptions): string {
-  return followFeed(options, `Song Song: ${doc.number}${doc.province ? ` (${doc.province})` : ''}`, documentFeedUrl(doc.id), (lang) => documentUrl(lang, doc.id), documentEntries(doc));
+  return followFeed(
+    options,
+    `Song Song: ${doc.number}${doc.province ? ` (${doc.province})` : ''}`,
+    documentFeedUrl(doc.id),
+    (lang) => documentUrl(lang, doc.id),
+    documentEntries(doc),
+  );
 }
 
 /** The feed of one current province: `Song Song: Phú Thọ`. */
-export function provinceFeed(corpus: CorpusIndex, province: { name: string; slug: string }, options: FeedOptions): string {
-  return followFeed(options, `Song Song: ${province.name}`, provinceFeedUrl(province.slug), (lang) => provinceUrl(lang, province.slug), provinceEntries(corpus, province.name));
+export function provinceFeed(
+  corpus: CorpusIndex,
+  province: { name: string; slug: string },
+  options: FeedOptions,
+): string {
+  return followFeed(
+    options,
+    `Song Song: ${province.name}`,
+    provinceFeedUrl(province.slug),
+    (lang) => provinceUrl(lang, province.slug),
+    provinceEntries(corpus, province.name),
+  );
 }

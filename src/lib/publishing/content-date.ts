@@ -9,7 +9,11 @@ export function contentDate(root: string): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (iso) return new Date(iso).toISOString();
   } catch {
     // Not a git checkout (e.g. an unpacked archive): fall through.

@@ -20,7 +20,11 @@ export interface FollowFeedPage {
 }
 
 /** Every feed of one kind; `updated` is the date of undated entries (content-date.ts). */
-export function followFeedPages(kind: FollowFeedKind, corpus: CorpusIndex, updated: string): PlannedPage<FollowFeedPage>[] {
+export function followFeedPages(
+  kind: FollowFeedKind,
+  corpus: CorpusIndex,
+  updated: string,
+): PlannedPage<FollowFeedPage>[] {
   if (kind === 'documents') {
     return corpus.documents.map((doc) => ({
       file: pageFile(documentFeedUrl(doc.id)),
@@ -31,6 +35,9 @@ export function followFeedPages(kind: FollowFeedKind, corpus: CorpusIndex, updat
   return currentProvinces().map(({ name, slug }) => ({
     file: pageFile(provinceFeedUrl(slug)),
     key: provinceFeedKey(name, corpus, updated),
-    page: { params: { province: slug }, props: { write: (site) => provinceFeed(corpus, { name, slug }, { site, updated }) } },
+    page: {
+      params: { province: slug },
+      props: { write: (site) => provinceFeed(corpus, { name, slug }, { site, updated }) },
+    },
   }));
 }

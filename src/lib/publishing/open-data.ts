@@ -63,7 +63,10 @@ export interface OpenDocument {
   /** Every date the citations give, with the versions giving it (more than one: a disagreement). */
   dates: { date: string; citations: { article: string; lang: Lang; text: string }[] }[];
   /** The citations disagree: the kind of item, and who says what (the same list as `dates`). */
-  disagreements: { kind: 'date'; values: { value: string; citations: { article: string; lang: Lang; text: string }[] }[] }[];
+  disagreements: {
+    kind: 'date';
+    values: { value: string; citations: { article: string; lang: Lang; text: string }[] }[];
+  }[];
   /** The issuing body as written, per language. */
   issuers: { lang: Lang; text: string; article: string }[];
   /** The subject as cited, per language. */
@@ -78,11 +81,17 @@ export interface OpenDocument {
  * `consistency: false` leaves out the consistency check (and its alignment of every article),
  * for the CSV, which has no column for it.
  */
-export function articlesOpenData(corpus: CorpusIndex, site: URL, { consistency = true } = {}): { format: string; articles: OpenArticle[] } {
+export function articlesOpenData(
+  corpus: CorpusIndex,
+  site: URL,
+  { consistency = true } = {},
+): { format: string; articles: OpenArticle[] } {
   return {
     format: ARTICLES_FORMAT,
     articles: corpus.articles.map((article) => {
-      const comparison: Pick<ArticleComparison, 'headline' | 'pairs'> = consistency ? compareArticle(article) : { headline: {}, pairs: [] };
+      const comparison: Pick<ArticleComparison, 'headline' | 'pairs'> = consistency
+        ? compareArticle(article)
+        : { headline: {}, pairs: [] };
       return {
         id: article.id,
         province: article.province,
@@ -125,15 +134,36 @@ export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: str
         issuer: doc.parsed.issuer,
         issuerLabel: explained.issuer,
         url: new URL(documentUrl('en', doc.id), site).href,
-        citations: doc.citations.map((c) => ({ article: c.article, lang: c.lang, url: new URL(articleUrl(c.lang, c.article), site).href, count: c.count })),
+        citations: doc.citations.map((c) => ({
+          article: c.article,
+          lang: c.lang,
+          url: new URL(articleUrl(c.lang, c.article), site).href,
+          count: c.count,
+        })),
         date: k.date,
-        dates: k.dates.map((d) => ({ date: d.date, citations: d.evidence.map(({ article, lang, text }) => ({ article, lang, text })) })),
+        dates: k.dates.map((d) => ({
+          date: d.date,
+          citations: d.evidence.map(({ article, lang, text }) => ({ article, lang, text })),
+        })),
         disagreements: k.disagreement
-          ? [{ kind: k.disagreement.kind, values: k.disagreement.values.map((d) => ({ value: d.date, citations: d.evidence.map(({ article, lang, text }) => ({ article, lang, text })) })) }]
+          ? [
+              {
+                kind: k.disagreement.kind,
+                values: k.disagreement.values.map((d) => ({
+                  value: d.date,
+                  citations: d.evidence.map(({ article, lang, text }) => ({ article, lang, text })),
+                })),
+              },
+            ]
           : [],
         issuers: k.issuers,
         subjects: k.subjects,
-        relations: k.implements.map((r) => ({ type: r.type, to: r.id, number: r.number, articles: [...new Set(r.evidence.map((e) => e.article))] })),
+        relations: k.implements.map((r) => ({
+          type: r.type,
+          to: r.id,
+          number: r.number,
+          articles: [...new Set(r.evidence.map((e) => e.article))],
+        })),
         citedWith: k.citedWith.map(({ id, number, articles }) => ({ id, number, articles })),
       };
     }),
@@ -144,9 +174,35 @@ export function documentsOpenData(corpus: CorpusIndex, site: URL): { format: str
 export function articlesCsv(corpus: CorpusIndex, site: URL): string {
   const { articles } = articlesOpenData(corpus, site, { consistency: false });
   return toCsv(
-    ['article', 'lang', 'url', 'title', 'title_derived', 'province_named', 'province_current', 'outlet', 'source_url', 'documents', 'published', 'published_from'],
+    [
+      'article',
+      'lang',
+      'url',
+      'title',
+      'title_derived',
+      'province_named',
+      'province_current',
+      'outlet',
+      'source_url',
+      'documents',
+      'published',
+      'published_from',
+    ],
     articles.flatMap((a) =>
-      a.versions.map((v) => [a.id, v.lang, v.url, v.title, v.titleDerived ? 'yes' : 'no', a.province?.named ?? null, a.province?.current ?? null, a.outlet, a.sourceUrl, v.documents.join('; '), v.published, v.publishedFrom]),
+      a.versions.map((v) => [
+        a.id,
+        v.lang,
+        v.url,
+        v.title,
+        v.titleDerived ? 'yes' : 'no',
+        a.province?.named ?? null,
+        a.province?.current ?? null,
+        a.outlet,
+        a.sourceUrl,
+        v.documents.join('; '),
+        v.published,
+        v.publishedFrom,
+      ]),
     ),
   );
 }
@@ -155,12 +211,40 @@ export function articlesCsv(corpus: CorpusIndex, site: URL): string {
 export function documentsCsv(corpus: CorpusIndex, site: URL): string {
   const { documents } = documentsOpenData(corpus, site);
   return toCsv(
-    ['document', 'number', 'type', 'issuer', 'province', 'article', 'lang', 'url', 'count', 'date', 'date_disputed', 'implements'],
+    [
+      'document',
+      'number',
+      'type',
+      'issuer',
+      'province',
+      'article',
+      'lang',
+      'url',
+      'count',
+      'date',
+      'date_disputed',
+      'implements',
+    ],
     documents.flatMap((d) => {
-      const known = [d.date, d.disagreements.length > 0 ? 'yes' : 'no', [...new Set(d.relations.map((r) => r.number))].join('; ')];
+      const known = [
+        d.date,
+        d.disagreements.length > 0 ? 'yes' : 'no',
+        [...new Set(d.relations.map((r) => r.number))].join('; '),
+      ];
       return d.citations.length === 0
         ? [[d.id, d.number, d.type, d.issuer, d.province, null, null, null, 0, ...known]]
-        : d.citations.map((c) => [d.id, d.number, d.type, d.issuer, d.province, c.article, c.lang, c.url, c.count, ...known]);
+        : d.citations.map((c) => [
+            d.id,
+            d.number,
+            d.type,
+            d.issuer,
+            d.province,
+            c.article,
+            c.lang,
+            c.url,
+            c.count,
+            ...known,
+          ]);
     }),
   );
 }
@@ -175,17 +259,36 @@ export const RELATIONS_FORMAT = 'song-song/relations@1';
  */
 export function relationsOpenData(corpus: CorpusIndex, site: URL) {
   const position = new Map(corpus.documents.map((d, i) => [d.id, i]));
-  const edges: { type: string; from: string; to: string; evidence?: { article: string; lang: Lang; sentence: string }[]; articles?: number }[] = [];
+  const edges: {
+    type: string;
+    from: string;
+    to: string;
+    evidence?: { article: string; lang: Lang; sentence: string }[];
+    articles?: number;
+  }[] = [];
   for (const doc of corpus.documents) {
     const k = doc.knowledge ?? EMPTY_KNOWLEDGE;
-    for (const r of k.implements) edges.push({ type: r.type, from: doc.id, to: r.id, evidence: r.evidence.map(({ article, lang, sentence }) => ({ article, lang, sentence })) });
+    for (const r of k.implements)
+      edges.push({
+        type: r.type,
+        from: doc.id,
+        to: r.id,
+        evidence: r.evidence.map(({ article, lang, sentence }) => ({ article, lang, sentence })),
+      });
     for (const c of k.citedWith) {
-      if ((position.get(doc.id) ?? 0) < (position.get(c.id) ?? 0)) edges.push({ type: 'cited-with', from: doc.id, to: c.id, articles: c.articles });
+      if ((position.get(doc.id) ?? 0) < (position.get(c.id) ?? 0))
+        edges.push({ type: 'cited-with', from: doc.id, to: c.id, articles: c.articles });
     }
   }
   return {
     format: RELATIONS_FORMAT,
-    nodes: corpus.documents.map((d) => ({ id: d.id, number: d.number, province: d.province, date: d.knowledge?.date ?? null, url: new URL(documentUrl('en', d.id), site).href })),
+    nodes: corpus.documents.map((d) => ({
+      id: d.id,
+      number: d.number,
+      province: d.province,
+      date: d.knowledge?.date ?? null,
+      url: new URL(documentUrl('en', d.id), site).href,
+    })),
     edges,
   };
 }
@@ -204,7 +307,13 @@ export function manifestOpenData(corpus: CorpusIndex): {
   return {
     format: MANIFEST_FORMAT,
     versions: corpus.articles.flatMap((article) =>
-      article.versions.map(({ data }) => ({ article: article.id, lang: data.lang, checksum: data.checksum, paragraphs: data.paragraphs, captions: data.captions })),
+      article.versions.map(({ data }) => ({
+        article: article.id,
+        lang: data.lang,
+        checksum: data.checksum,
+        paragraphs: data.paragraphs,
+        captions: data.captions,
+      })),
     ),
   };
 }

@@ -14,8 +14,11 @@ const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 export function sitemapXml(pages: readonly SitePage[], site: URL): string {
   const absolute = (path: string) => escapeXml(new URL(path, site).href);
   const entries = pages.map((page) => {
-    const links = page.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${a.lang}" href="${absolute(a.path)}"/>`);
-    if (page.alternates.length === LANGS.length) links.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${absolute('/')}"/>`);
+    const links = page.alternates.map(
+      (a) => `    <xhtml:link rel="alternate" hreflang="${a.lang}" href="${absolute(a.path)}"/>`,
+    );
+    if (page.alternates.length === LANGS.length)
+      links.push(`    <xhtml:link rel="alternate" hreflang="x-default" href="${absolute('/')}"/>`);
     return `  <url>\n    <loc>${absolute(page.path)}</loc>\n${links.join('\n')}\n  </url>`;
   });
   const namespaces = `xmlns="${SITEMAP_NS}" xmlns:xhtml="http://www.w3.org/1999/xhtml"`;
@@ -34,6 +37,10 @@ export function sitemapChunks<T>(pages: readonly T[]): T[][] {
 export const sitemapFilePath = (n: number) => `/sitemaps/${n}.xml`;
 
 export function sitemapIndexXml(files: number, site: URL): string {
-  const entries = Array.from({ length: files }, (_, i) => `  <sitemap>\n    <loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc>\n  </sitemap>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP_NS}">\n${entries.join('\n')}\n</sitemapindex>\n`;
+  const entries = Array.from(
+    { length: files },
+    (_, i) => `  <sitemap>\n    <loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc>\n  </sitemap>`,
+  );
+  const index = `<sitemapindex xmlns="${SITEMAP_NS}">\n${entries.join('\n')}\n</sitemapindex>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${index}`;
 }

@@ -10,5 +10,7 @@ export function provinceLink(lang: Lang, named: string): string {
   const province = findProvince(named);
   if (!province) throw new Error(`unknown province ${JSON.stringify(named)}`);
   const current = findProvince(province.current)!;
-  return province.name === current.name ? provinceUrl(lang, current.slug) : `${provinceUrl(lang, current.slug)}#${province.slug}`;
+  return province.name === current.name
+    ? provinceUrl(lang, current.slug)
+    : `${provinceUrl(lang, current.slug)}#${province.slug}`;
 }

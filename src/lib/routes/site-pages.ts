@@ -6,7 +6,16 @@
 import { LANGS, type Lang } from '../lang.ts';
 import { currentProvinces } from '../provinces/provinces.ts';
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
-import { articleUrl, compareUrl, documentsUrl, documentUrl, homeUrl, provincesUrl, provinceUrl, searchUrl } from './urls.ts';
+import {
+  articleUrl,
+  compareUrl,
+  documentsUrl,
+  documentUrl,
+  homeUrl,
+  provincesUrl,
+  provinceUrl,
+  searchUrl,
+} from './urls.ts';
 
 export interface SitePage {
   path: string;
@@ -42,6 +51,8 @@ export function sitePages(corpus: CorpusIndex): SitePage[] {
       const alternates = articleAlternates(article).map(({ lang, href }) => ({ lang, path: href }));
       return alternates.map(({ lang, path }) => ({ path, lang, alternates }));
     }),
-    ...corpus.articles.filter((a) => a.langs.length > 1).flatMap((article) => inAllLanguages((lang) => compareUrl(lang, article.id))),
+    ...corpus.articles
+      .filter((a) => a.langs.length > 1)
+      .flatMap((article) => inAllLanguages((lang) => compareUrl(lang, article.id))),
   ];
 }

@@ -79,8 +79,11 @@ export interface SearchShardReport {
  */
 export function articlePages(dist: string): ArticlePage[] {
   const manifestFile = path.join(dist, 'data', 'manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: the search index lists the versions from it`);
-  const { versions } = JSON.parse(readFileSync(manifestFile, 'utf8')) as { versions: { article: string; lang: Lang }[] };
+  if (!existsSync(manifestFile))
+    throw new Error(`${manifestFile} is missing: the search index lists the versions from it`);
+  const { versions } = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    versions: { article: string; lang: Lang }[];
+  };
   const pages = versions.map(({ article, lang }) => {
     const file = path.join(dist, lang, 'articles', article, 'index.html');
     if (!existsSync(file)) throw new Error(`/${lang}/articles/${article}/ is in the manifest but not in ${dist}`);
@@ -136,10 +139,17 @@ async function writeShard(dist: string, shard: SearchShard, pages: ArticlePage[]
   }
   for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(outputPath, file), { force: true });
   // Pagefind writes the WebAssembly of every stemmer it knows of; the bundle's languages use one.
-  const used = new Set(Object.values(bundleEntry(outputPath)?.languages ?? {}).map((info) => `wasm.${info.wasm ?? 'unknown'}.pagefind`));
-  for (const file of readdirSync(outputPath)) if (/^wasm\..*\.pagefind$/.test(file) && !used.has(file)) rmSync(path.join(outputPath, file));
+  const used = new Set(
+    Object.values(bundleEntry(outputPath)?.languages ?? {}).map((info) => `wasm.${info.wasm ?? 'unknown'}.pagefind`),
+  );
+  for (const file of readdirSync(outputPath))
+    if (/^wasm\..*\.pagefind$/.test(file) && !used.has(file)) rmSync(path.join(outputPath, file));
   const count = bundlePageCount(outputPath);
-  if (count !== pages.length) throw new Error(`Pagefind wrote ${count ?? 'no'} pages into /${shardFolder(shard)}/, but shard ${name} has ${pages.length} article versions`);
+  if (count !== pages.length)
+    throw new Error(
+      `Pagefind wrote ${count ?? 'no'} pages into /${shardFolder(shard)}/, ` +
+        `but shard ${name} has ${pages.length} article versions`,
+    );
 }
 
 /**
@@ -182,7 +192,9 @@ export async function buildSearchIndexes(dist: string, options: SearchIndexOptio
       else pagesByShard.set(name, [page]);
     }
   }
-  const only = options.changed ? new Set(options.changed.flatMap((page) => articlePageShards(page, counts))) : undefined;
+  const only = options.changed
+    ? new Set(options.changed.flatMap((page) => articlePageShards(page, counts)))
+    : undefined;
 
   const reports: SearchShardReport[] = [];
   const toWrite: { shard: SearchShard; pages: ArticlePage[] }[] = [];
@@ -197,11 +209,15 @@ export async function buildSearchIndexes(dist: string, options: SearchIndexOptio
       else {
         const count = bundlePageCount(path.join(dist, folder));
         if (count !== pages.length) {
-          throw new Error(`search shard ${name} is stale: /${folder}/ holds ${count ?? 'no'} pages, the site has ${pages.length} for it (rebuild it)`);
+          throw new Error(
+            `search shard ${name} is stale: /${folder}/ holds ${count ?? 'no'} pages, ` +
+              `the site has ${pages.length} for it (rebuild it)`,
+          );
         }
       }
     }
-    if (pages.length > 0 || only?.has(name)) reports.push({ shard: name, folder, pages: pages.length, rebuilt: rebuild && pages.length > 0 });
+    if (pages.length > 0 || only?.has(name))
+      reports.push({ shard: name, folder, pages: pages.length, rebuilt: rebuild && pages.length > 0 });
   }
   try {
     // A few shards at a time: each one's pages go in one by one (Pagefind keeps the order pages
@@ -217,7 +233,11 @@ export async function buildSearchIndexes(dist: string, options: SearchIndexOptio
       const startNext = () => {
         if (failed) return;
         if (queue.length === 0 && running === 0) return resolve();
-        while (queue.length > 0 && running < SHARDS_AT_ONCE && (running === 0 || inFlight + queue[0]!.pages.length <= PAGES_IN_FLIGHT)) {
+        while (
+          queue.length > 0 &&
+          running < SHARDS_AT_ONCE &&
+          (running === 0 || inFlight + queue[0]!.pages.length <= PAGES_IN_FLIGHT)
+        ) {
           const { shard, pages } = queue.shift()!;
           running++;
           inFlight += pages.length;
@@ -239,7 +259,14 @@ export async function buildSearchIndexes(dist: string, options: SearchIndexOptio
   } finally {
     await pagefind.close();
   }
-  removeStrays(dist, new Set(allShards(counts).filter((shard) => pagesByShard.has(shardName(shard))).map(shardFolder)));
+  removeStrays(
+    dist,
+    new Set(
+      allShards(counts)
+        .filter((shard) => pagesByShard.has(shardName(shard)))
+        .map(shardFolder),
+    ),
+  );
 
   const listFile = path.join(dist, SEARCH_SHARDS_FILE);
   mkdirSync(path.dirname(listFile), { recursive: true });

@@ -93,13 +93,23 @@ export function shardFiles(name: string, shard: DocumentShard): [string, Documen
   const first: DocumentShard = {
     format: DOCUMENT_LOOKUP_FORMAT,
     key: shard.key,
-    entries: shard.entries.map((entry, e) => ({ ...entry, total: entry.versions.length, versions: all.slice(0, FIRST_FILE_VERSIONS).filter((v) => v.entry === e).map(({ entry: _, ...v }) => v) })),
+    entries: shard.entries.map((entry, e) => ({
+      ...entry,
+      total: entry.versions.length,
+      versions: all
+        .slice(0, FIRST_FILE_VERSIONS)
+        .filter((v) => v.entry === e)
+        .map(({ entry: _, ...v }) => v),
+    })),
     more: Math.ceil(Math.max(0, all.length - FIRST_FILE_VERSIONS) / LATER_FILE_VERSIONS),
   };
   const files: [string, DocumentShard | ShardPage][] = [[name, first]];
   for (let k = 0; k < first.more!; k++) {
     const start = FIRST_FILE_VERSIONS + k * LATER_FILE_VERSIONS;
-    files.push([`${name}.${k + 2}`, { format: DOCUMENT_LOOKUP_FORMAT, key: shard.key, versions: all.slice(start, start + LATER_FILE_VERSIONS) }]);
+    files.push([
+      `${name}.${k + 2}`,
+      { format: DOCUMENT_LOOKUP_FORMAT, key: shard.key, versions: all.slice(start, start + LATER_FILE_VERSIONS) },
+    ]);
   }
   return files;
 }
@@ -113,7 +123,11 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
   const shards = new Map<string, DocumentShard>();
   for (const doc of corpus.documents) {
     const name = shardName(doc.number);
-    const shard: DocumentShard = shards.get(name) ?? { format: DOCUMENT_LOOKUP_FORMAT, key: documentKey(doc.number), entries: [] };
+    const shard: DocumentShard = shards.get(name) ?? {
+      format: DOCUMENT_LOOKUP_FORMAT,
+      key: documentKey(doc.number),
+      entries: [],
+    };
     shard.entries.push({
       id: doc.id,
       number: doc.number,
@@ -135,6 +149,7 @@ export function buildDocumentShards(corpus: CorpusIndex): Map<string, DocumentSh
     });
     shards.set(name, shard);
   }
-  for (const shard of shards.values()) shard.entries.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'vi'));
+  for (const shard of shards.values())
+    shard.entries.sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'vi'));
   return shards;
 }

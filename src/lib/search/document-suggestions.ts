@@ -15,7 +15,13 @@
  *
  * Browser-safe: no Node imports; runs in the search page and in Node tests alike.
  */
-import { DOCUMENT_TYPES, codeKey, describeDocumentType, describeIssuer, findDocumentType } from '../documents/document-codes.ts';
+import {
+  DOCUMENT_TYPES,
+  codeKey,
+  describeDocumentType,
+  describeIssuer,
+  findDocumentType,
+} from '../documents/document-codes.ts';
 import type { DocumentSystem } from '../documents/document-codes.ts';
 import { parseDocumentNumber, toMatchView } from '../documents/document-identity.ts';
 import { findDocumentNumbers } from '../documents/find-document-numbers.ts';
@@ -76,17 +82,29 @@ export function numberFilePath(n: string): string {
 
 /** Most cited first, then by number (numerically, so `18/2024` after `18-NQ`). */
 export function compareSuggestions(a: NumberFileEntry, b: NumberFileEntry): number {
-  return b.articles - a.articles || b.versions - a.versions || a.number.localeCompare(b.number, 'vi', { numeric: true }) || (a.province ?? '').localeCompare(b.province ?? '', 'vi');
+  return (
+    b.articles - a.articles ||
+    b.versions - a.versions ||
+    a.number.localeCompare(b.number, 'vi', { numeric: true }) ||
+    (a.province ?? '').localeCompare(b.province ?? '', 'vi')
+  );
 }
 
 /** A number file read from JSON, or null when it is not one (an older site's format included). */
 export function readNumberFile(value: unknown): NumberFile | null {
   if (typeof value !== 'object' || value === null) return null;
   const file = value as Partial<NumberFile>;
-  if (file.format !== NUMBER_FILE_FORMAT || typeof file.leadingNumber !== 'string' || !Array.isArray(file.documents)) return null;
+  if (file.format !== NUMBER_FILE_FORMAT || typeof file.leadingNumber !== 'string' || !Array.isArray(file.documents))
+    return null;
   const documents = file.documents.filter(
     (d): d is NumberFileEntry =>
-      typeof d === 'object' && d !== null && typeof d.id === 'string' && typeof d.number === 'string' && typeof d.issuer === 'string' && typeof d.articles === 'number' && typeof d.versions === 'number',
+      typeof d === 'object' &&
+      d !== null &&
+      typeof d.id === 'string' &&
+      typeof d.number === 'string' &&
+      typeof d.issuer === 'string' &&
+      typeof d.articles === 'number' &&
+      typeof d.versions === 'number',
   );
   return { format: file.format, leadingNumber: file.leadingNumber, documents };
 }
@@ -99,7 +117,10 @@ export interface DocumentHint {
   number: string;
   /** A year given with it (`178/2024`). */
   year?: string;
-  /** Canonical type codes the words or code name (`['NQ']`, `['NQ', 'QĐ']` for `Beschluss`); empty when only a number was given. */
+  /**
+   * Canonical type codes the words or code name (`['NQ']`, `['NQ', 'QĐ']` for `Beschluss`); empty when only a number
+   * was given.
+   */
   types: string[];
 }
 
@@ -177,13 +198,16 @@ function arabicStems(word: string): string[] {
 function wordMatches(query: string, label: string): boolean {
   if (query === label) return true;
   if (ARABIC_LETTERS.test(label)) {
-    return arabicStems(query).some((stem) => stem === label || stem === `${label}ات` || (label.endsWith('ه') && stem === `${label.slice(0, -1)}ات`));
+    return arabicStems(query).some(
+      (stem) => stem === label || stem === `${label}ات` || (label.endsWith('ه') && stem === `${label.slice(0, -1)}ات`),
+    );
   }
   if (CYRILLIC_LETTERS.test(label)) {
     const stem = label.replace(/[аяоеиыуюйь]+$/, '');
     return stem.length >= 3 && query.startsWith(stem) && CYRILLIC_ENDING.test(query.slice(stem.length));
   }
-  // Latin: English and German plural and genitive endings (an English plural of a label in the plural: Guidelines → Guideline).
+  // Latin: English and German plural and genitive endings (an English plural of a label in the plural: Guidelines →
+  // Guideline).
   const stems = new Set([label, label.replace(/s$/, ''), label.replace(/e$/, '')]);
   for (const stem of stems) {
     if (stem.length < 3 || !query.startsWith(stem)) continue;
@@ -261,7 +285,11 @@ export function parseDocumentHint(query: string): DocumentHint | null {
   const tail = NUMBER_TAIL.exec(text);
   if (!tail) return null;
   const [whole, serial = '', year, code] = tail;
-  const words = text.slice(0, text.length - whole.length).trim().split(' ').filter(Boolean);
+  const words = text
+    .slice(0, text.length - whole.length)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   while (words.length > 0 && NUMBER_MARKERS.has(words[words.length - 1]!)) words.pop();
   // A type code after the number must be one (`18-NQ`; `18-abc` is not a hint).
   const codeType = code === undefined ? null : (findDocumentType(code)?.code ?? null);
@@ -319,8 +347,14 @@ export function suggestDocuments(hint: DocumentHint, numberFile: NumberFile | nu
     }));
 }
 
-/** The type and issuer of a suggested document in a UI language (`Resolution`, `Party Central Committee`); null where unknown. */
-export function suggestionLabels(suggestion: Pick<Suggestion, 'number' | 'type' | 'issuer'>, lang: Lang): { type: string | null; issuer: string | null } {
+/**
+ * The type and issuer of a suggested document in a UI language (`Resolution`, `Party Central Committee`); null where
+ * unknown.
+ */
+export function suggestionLabels(
+  suggestion: Pick<Suggestion, 'number' | 'type' | 'issuer'>,
+  lang: Lang,
+): { type: string | null; issuer: string | null } {
   const parsed = parseDocumentNumber(suggestion.number);
   const system: DocumentSystem = parsed?.form === 'party' ? 'party' : 'state';
   return {

@@ -44,9 +44,19 @@ const EXCERPT_WORDS = 30;
  * searched. `alternatives` are further spellings of the whole query that count as it (a place's
  * name in the page's language: `Хоабинь` for `Hoa Binh`); they match as phrases only.
  */
-export function matchText(text: string, lang: Lang, query: TextQuery, { phraseOnly = false, alternatives = [] as string[][] } = {}): TextMatch | null {
+export function matchText(
+  text: string,
+  lang: Lang,
+  query: TextQuery,
+  { phraseOnly = false, alternatives = [] as string[][] } = {},
+): TextMatch | null {
   if (query.words.length === 0) return null;
-  const tokens: Token[] = splitWords(text).map((span) => ({ ...span, folded: foldWord(span.word), exact: exactWord(span.word), keys: null }));
+  const tokens: Token[] = splitWords(text).map((span) => ({
+    ...span,
+    folded: foldWord(span.word),
+    exact: exactWord(span.word),
+    keys: null,
+  }));
   const quoted = new Set(query.phrases.flat());
   const queryKeys = query.words.map((word) => queryWordKeys(word).get(lang) ?? new Set([foldWord(word)]));
   const folded = query.words.map(foldWord);

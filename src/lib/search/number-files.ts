@@ -6,7 +6,14 @@
  */
 import type { CorpusIndex } from '../corpus/corpus-index.ts';
 import { citingArticleCount } from '../corpus/corpus-index.ts';
-import { NUMBER_FILE_FORMAT, compareSuggestions, leadingNumber, normalizeSerial, type NumberFile, type NumberFileEntry } from './document-suggestions.ts';
+import {
+  NUMBER_FILE_FORMAT,
+  compareSuggestions,
+  leadingNumber,
+  normalizeSerial,
+  type NumberFile,
+  type NumberFileEntry,
+} from './document-suggestions.ts';
 
 /** Number files by leading number (`18` → its file). */
 export function buildNumberFiles(corpus: CorpusIndex): Map<string, NumberFile> {

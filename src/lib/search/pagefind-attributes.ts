@@ -27,6 +27,10 @@ export function pagefindAttributes(data: ArticleVersionData): PagefindAttributes
   ];
   const provinces = new Set(province ? [province.current, province.named] : []);
   const types = new Set(data.documents.map((d) => parseDocumentNumber(d.number)?.type).filter((type) => type != null));
-  const filters = [`lang:${data.lang}`, ...[...provinces].map((p) => `province:${p}`), ...[...types].map((type) => `type:${type}`)];
+  const filters = [
+    `lang:${data.lang}`,
+    ...[...provinces].map((p) => `province:${p}`),
+    ...[...types].map((type) => `type:${type}`),
+  ];
   return { meta, filters };
 }

@@ -6,12 +6,18 @@
  * together). How a file is fetched and how Pagefind is loaded is passed in, so the browser
  * (fetch, dynamic import) and Node tests (files from dist/) share this code.
  */
-import { isLang, type Lang } from '../lang.ts';
+import { isLang } from '../lang.ts';
 import { readDocumentLookup, type DocumentShard, type ShardPage } from './document-shards.ts';
 import type { SearchBackend } from './run-search.ts';
 import { textBeforeSearchForms } from './search-forms-mark.ts';
 import type { IndexPage, TextIndex } from './text-search.ts';
-import { SEARCH_SHARDS_FILE, readShardList, scopeShardPaths, type SearchShardList, type ShardScope } from './search-shards.ts';
+import {
+  SEARCH_SHARDS_FILE,
+  readShardList,
+  scopeShardPaths,
+  type SearchShardList,
+  type ShardScope,
+} from './search-shards.ts';
 
 /** The part of Pagefind's JavaScript API that search uses. */
 export interface PagefindApi {
@@ -54,11 +60,17 @@ export interface BackendIo {
   fetchJson(path: string): Promise<unknown>;
   /** Pagefind's API from the pagefind.js of the bundle at a site path (`/pagefind-all/3/`), not yet initialised. */
   loadPagefind(bundlePath: string): Promise<PagefindApi>;
-  /** Pagefind options for the bundle at a site path: given to options() for the first shard, to mergeIndex() for the others. */
+  /**
+   * Pagefind options for the bundle at a site path: given to options() for the first shard, to mergeIndex() for the
+   * others.
+   */
   pagefindOptions(bundlePath: string): Record<string, unknown>;
 }
 
-/** The search backend over the site's files (one all-languages index: "this language only" is a filter, see run-search.ts). */
+/**
+ * The search backend over the site's files (one all-languages index: "this language only" is a filter, see
+ * run-search.ts).
+ */
 export function pagefindBackend(io: BackendIo): SearchBackend {
   let shardList: Promise<SearchShardList> | null = null;
   const shards = () =>

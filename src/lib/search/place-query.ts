@@ -13,7 +13,13 @@
  * 'Quan Thanh' is no place. A province beats a district of the same spelling (the city of Thanh Hóa
  * is the province); a district name several provinces share (Châu Thành) matches with no province.
  */
-import { arabicVariants, hasLatinDiacritics, placeKey, russianCaseForms, toneKey } from '../provinces/place-spellings.ts';
+import {
+  arabicVariants,
+  hasLatinDiacritics,
+  placeKey,
+  russianCaseForms,
+  toneKey,
+} from '../provinces/place-spellings.ts';
 
 type Langs = 'vi' | 'en' | 'de' | 'ru' | 'ar';
 export type PlaceNames = Record<Langs, string>;
@@ -89,7 +95,17 @@ export interface PlaceIndex {
 }
 
 /** The columns of a district row. */
-export const DISTRICT_COLUMNS = ['vi', 'province', 'kind', 'ru', 'ar', 'en', 'de', 'extraSpellings', 'shadowed'] as const;
+export const DISTRICT_COLUMNS = [
+  'vi',
+  'province',
+  'kind',
+  'ru',
+  'ar',
+  'en',
+  'de',
+  'extraSpellings',
+  'shadowed',
+] as const;
 export const DISTRICT_KINDS = ['thành phố', 'thị xã', 'quận', 'huyện'] as const satisfies readonly DistrictKind[];
 
 /** vi, province index, kind index, ru, ar, en or 0, de or 0, further spellings or 0, shadowed placeKeys. */
@@ -115,7 +131,9 @@ export function buildPlaceIndex(input: PlaceIndexInput): PlaceIndex {
   const provinces: PlaceIndex['provinces'] = input.provinces.map((province, i) => {
     const current = indexOf(province.current);
     const recognised = new Set(province.spellings.flatMap(derivedSpellings).map(placeKey));
-    const unrecognised = LANG_ORDER.filter((lang) => !derivedSpellings(province.names[lang]).every((form) => recognised.has(placeKey(form))));
+    const unrecognised = LANG_ORDER.filter(
+      (lang) => !derivedSpellings(province.names[lang]).every((form) => recognised.has(placeKey(form))),
+    );
     const extra = extraSpellings(
       LANG_ORDER.filter((lang) => !unrecognised.includes(lang)).map((lang) => province.names[lang]),
       province.spellings,
@@ -134,17 +152,33 @@ export function buildPlaceIndex(input: PlaceIndexInput): PlaceIndex {
   const districts: DistrictRow[] = input.districts.map((district) => {
     const { vi, en, de, ru, ar } = district.names;
     const extra = extraSpellings([vi, en, de, ru, ar], district.spellings);
-    const row: DistrictRow = [vi, indexOf(district.province), DISTRICT_KINDS.indexOf(district.kind), ru, ar, en === unaccented(vi) ? 0 : en, de === en ? 0 : de, extra.length > 0 ? extra : 0];
+    const row: DistrictRow = [
+      vi,
+      indexOf(district.province),
+      DISTRICT_KINDS.indexOf(district.kind),
+      ru,
+      ar,
+      en === unaccented(vi) ? 0 : en,
+      de === en ? 0 : de,
+      extra.length > 0 ? extra : 0,
+    ];
     if (district.shadowed && district.shadowed.length > 0) row.push([...district.shadowed]);
     while (row.length > 5 && row[row.length - 1] === 0) row.pop();
     return row;
   });
-  const index: PlaceIndex = { format: PLACE_INDEX_FORMAT, provinces, districtColumns: DISTRICT_COLUMNS, districtKinds: DISTRICT_KINDS, districts };
+  const index: PlaceIndex = {
+    format: PLACE_INDEX_FORMAT,
+    provinces,
+    districtColumns: DISTRICT_COLUMNS,
+    districtKinds: DISTRICT_KINDS,
+    districts,
+  };
   // Two provinces with one spelling would make a query name either: refuse to build.
   const places = placeLookup(index);
   for (const [key, list] of places.byKey) {
     const provinces = list.filter((e) => e.type === 'province');
-    if (provinces.length > 1) throw new Error(`place index: "${key}" spells ${provinces.map((e) => e.names.vi).join(' and ')}`);
+    if (provinces.length > 1)
+      throw new Error(`place index: "${key}" spells ${provinces.map((e) => e.names.vi).join(' and ')}`);
   }
   return index;
 }
@@ -161,7 +195,9 @@ export interface ProvinceInfo {
 }
 
 export interface PlaceMatch {
-  /** province-current: one of the 34 units since 2025-07-01 (even when it existed before); province-former: merged away. */
+  /**
+   * province-current: one of the 34 units since 2025-07-01 (even when it existed before); province-former: merged away.
+   */
   kind: 'province-current' | 'province-former' | 'district';
   /** The place the query names, in the five languages. */
   names: PlaceNames;
@@ -233,23 +269,30 @@ function placeLookup(index: PlaceIndex): Lookup {
       }
     }
   };
-  const provinces = index.provinces.map(
-    (p, i): ProvinceInfo => ({
-      names: p.names,
-      slug: p.slug,
-      kind: p.kind,
-      namedArticles: p.namedArticles,
-      currentArticles: p.current === i ? (p.currentArticles ?? 0) : null,
-    }),
-  );
+  const provinces = index.provinces.map((p, i): ProvinceInfo => ({
+    names: p.names,
+    slug: p.slug,
+    kind: p.kind,
+    namedArticles: p.namedArticles,
+    currentArticles: p.current === i ? (p.currentArticles ?? 0) : null,
+  }));
   index.provinces.forEach((p, i) => {
     const labels = LANG_ORDER.filter((lang) => !p.unrecognised?.includes(lang)).map((lang) => p.names[lang]);
-    add({ type: 'province', names: provinces[i]!.names, province: i, districtKind: null, exact: new Set() }, [...labels, ...(p.extraSpellings ?? [])]);
+    add({ type: 'province', names: provinces[i]!.names, province: i, districtKind: null, exact: new Set() }, [
+      ...labels,
+      ...(p.extraSpellings ?? []),
+    ]);
   });
   for (const [vi, province, kind, ru, ar, en, de, extra, shadowed] of index.districts) {
     const enLabel = en || unaccented(vi);
     const names: PlaceNames = { vi, en: enLabel, de: de || enLabel, ru, ar };
-    const entry: LookupEntry = { type: 'district', names, province, districtKind: DISTRICT_KINDS[kind] ?? 'huyện', exact: new Set() };
+    const entry: LookupEntry = {
+      type: 'district',
+      names,
+      province,
+      districtKind: DISTRICT_KINDS[kind] ?? 'huyện',
+      exact: new Set(),
+    };
     add(entry, [vi, enLabel, names.de, ru, ar, ...(extra || [])], new Set(shadowed ?? []));
   }
   lookup = { byKey, provinces, currentOf: index.provinces.map((p) => p.current) };
@@ -306,12 +349,56 @@ function resolve(entries: LookupEntry[], lookup: Lookup): PlaceMatch | null {
 /** Type words allowed before or after a place name, as placeKeys (one or two words). */
 const TYPE_WORDS = new Set(
   [
-    'tỉnh', 'thành phố', 'tp', 'tp.', 'thị xã', 'tx', 'tx.', 'huyện', 'quận', 'thủ đô',
-    'province', 'city', 'district', 'town', 'municipality', 'the province of', 'the city of',
-    'provinz', 'stadt', 'bezirk', 'kreis', 'landkreis', 'hauptstadt',
-    'провинция', 'провинции', 'провинцию', 'провинцией', 'город', 'города', 'городе', 'городу', 'городом', 'г.',
-    'уезд', 'уезда', 'уезде', 'уезду', 'уездом', 'район', 'района', 'районе', 'району', 'районом',
-    'محافظة', 'مقاطعة', 'مدينة', 'ولاية', 'إقليم', 'منطقة', 'العاصمة',
+    'tỉnh',
+    'thành phố',
+    'tp',
+    'tp.',
+    'thị xã',
+    'tx',
+    'tx.',
+    'huyện',
+    'quận',
+    'thủ đô',
+    'province',
+    'city',
+    'district',
+    'town',
+    'municipality',
+    'the province of',
+    'the city of',
+    'provinz',
+    'stadt',
+    'bezirk',
+    'kreis',
+    'landkreis',
+    'hauptstadt',
+    'провинция',
+    'провинции',
+    'провинцию',
+    'провинцией',
+    'город',
+    'города',
+    'городе',
+    'городу',
+    'городом',
+    'г.',
+    'уезд',
+    'уезда',
+    'уезде',
+    'уезду',
+    'уездом',
+    'район',
+    'района',
+    'районе',
+    'району',
+    'районом',
+    'محافظة',
+    'مقاطعة',
+    'مدينة',
+    'ولاية',
+    'إقليم',
+    'منطقة',
+    'العاصمة',
   ].map(placeKey),
 );
 
@@ -325,7 +412,8 @@ function queryCandidates(query: string): string[] {
   const trail = typeWordsAt(words, 'end');
   if (lead > 0 && lead < words.length) candidates.push(words.slice(lead).join(' '));
   if (trail > 0 && trail < words.length) candidates.push(words.slice(0, words.length - trail).join(' '));
-  if (lead > 0 && trail > 0 && lead + trail < words.length) candidates.push(words.slice(lead, words.length - trail).join(' '));
+  if (lead > 0 && trail > 0 && lead + trail < words.length)
+    candidates.push(words.slice(lead, words.length - trail).join(' '));
   return candidates;
 }
 
@@ -378,7 +466,12 @@ function extraSpellings(labels: readonly string[], spellings: readonly string[])
 }
 
 function unaccented(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /**

@@ -18,7 +18,9 @@ import type { TextIndex, TextResult } from './text-search.ts';
  * document-number search downloads none of it.
  */
 const wordSearch = () =>
-  Promise.all([import('./text-search.ts'), import('./place-query.ts'), import('./document-suggestions.ts')]).then(([text, place, suggestions]) => ({ ...text, ...place, ...suggestions }));
+  Promise.all([import('./text-search.ts'), import('./place-query.ts'), import('./document-suggestions.ts')]).then(
+    ([text, place, suggestions]) => ({ ...text, ...place, ...suggestions }),
+  );
 
 export interface SearchBackend {
   /** The lookup file of a document number, or null when no article cites it. */
@@ -50,7 +52,13 @@ export interface ArticleHit {
   versions: VersionHit[];
 }
 
-type GroupedHit = { article: string; province?: string | null; named?: string | null; outlet?: string | null; version: VersionHit };
+type GroupedHit = {
+  article: string;
+  province?: string | null;
+  named?: string | null;
+  outlet?: string | null;
+  version: VersionHit;
+};
 
 export interface DocumentResult {
   number: string;
@@ -72,8 +80,12 @@ export type SearchOutcome =
   | {
       kind: 'text';
       /** Documents the portal knows that a type word and number name (`Nghị quyết 18`), shown above the text hits. */
-      suggestions: (Suggestion & { /** Type and issuer named in the page's language. */ labels: { type: string | null; issuer: string | null } })[];
-      /** The place the whole query names (`Hòa Bình`, `Хоабинь`, `Phú Quốc`), shown first; its articles lead the hits. */
+      suggestions: (Suggestion & {
+        /** Type and issuer named in the page's language. */ labels: { type: string | null; issuer: string | null };
+      })[];
+      /**
+       * The place the whole query names (`Hòa Bình`, `Хоабинь`, `Phú Quốc`), shown first; its articles lead the hits.
+       */
       place: PlaceMatch | null;
       articles: ArticleHit[];
       /** More matching versions than were loaded. */
@@ -85,7 +97,13 @@ const byLang = (a: VersionHit, b: VersionHit) => LANGS.indexOf(a.lang) - LANGS.i
 function group(hits: GroupedHit[]): ArticleHit[] {
   const articles = new Map<string, ArticleHit>();
   for (const { article, version, ...about } of hits) {
-    const entry = articles.get(article) ?? { article, province: about.province ?? null, named: about.named ?? null, outlet: about.outlet ?? null, versions: [] };
+    const entry = articles.get(article) ?? {
+      article,
+      province: about.province ?? null,
+      named: about.named ?? null,
+      outlet: about.outlet ?? null,
+      versions: [],
+    };
     if (!entry.versions.some((v) => v.lang === version.lang)) entry.versions.push(version);
     articles.set(article, entry);
   }
@@ -96,7 +114,11 @@ function group(hits: GroupedHit[]): ArticleHit[] {
 /** Matching versions shown (and their fragments downloaded) at first; "more" adds as many again. */
 export const TEXT_RESULTS_PER_PAGE = 10;
 
-export async function runSearch(params: SearchParams, backend: SearchBackend, { limit = TEXT_RESULTS_PER_PAGE, pageLang = 'en' as Lang } = {}): Promise<SearchOutcome> {
+export async function runSearch(
+  params: SearchParams,
+  backend: SearchBackend,
+  { limit = TEXT_RESULTS_PER_PAGE, pageLang = 'en' as Lang } = {},
+): Promise<SearchOutcome> {
   const query = parseQuery(params.q);
   if (query.kind === 'empty') return { kind: 'empty' };
 
@@ -115,19 +137,34 @@ export async function runSearch(params: SearchParams, backend: SearchBackend, { 
   backend.textIndex.warm?.();
   const { lookupDocumentSuggestions, searchText, suggestionLabels } = await wordSearch();
   const place = await findPlace(query.text, backend);
-  if (place) return { kind: 'text', suggestions: [], place, ...(await placeHits(place, query.text, filters, limit, backend)) };
+  if (place)
+    return { kind: 'text', suggestions: [], place, ...(await placeHits(place, query.text, filters, limit, backend)) };
   const [suggested, { results, more }] = await Promise.all([
     lookupDocumentSuggestions(query.text, (path) => backend.siteJson(path)),
     searchText(backend.textIndex, query.text, { filters, limit }),
   ]);
   // A number alone (`2025`) is too often not a document number to suggest documents for.
-  const suggestions = (suggested && suggested.hint.types.length > 0 ? suggested.suggestions : []).map((s) => ({ ...s, labels: suggestionLabels(s, pageLang) }));
+  const suggestions = (suggested && suggested.hint.types.length > 0 ? suggested.suggestions : []).map((s) => ({
+    ...s,
+    labels: suggestionLabels(s, pageLang),
+  }));
   // The articles citing the documents suggested come first, then the text hits.
-  const cited = await documentHits(suggestions.slice(0, MAX_SUGGESTED_DOCUMENTS).map((s) => documentQuery(s.number)), params, lang, backend);
+  const cited = await documentHits(
+    suggestions.slice(0, MAX_SUGGESTED_DOCUMENTS).map((s) => documentQuery(s.number)),
+    params,
+    lang,
+    backend,
+  );
   return { kind: 'text', suggestions, place: null, more, articles: group([...cited.hits, ...results.map(textHit)]) };
 }
 
-const textHit = (r: TextResult): GroupedHit => ({ article: r.article, province: r.province, named: r.named, outlet: r.outlet, version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt } });
+const textHit = (r: TextResult): GroupedHit => ({
+  article: r.article,
+  province: r.province,
+  named: r.named,
+  outlet: r.outlet,
+  version: { lang: r.lang, title: r.title, date: r.date, excerpt: r.excerpt },
+});
 
 /** Site path of the place index (search/place-query.ts). */
 export const PLACES_FILE = '/search/places.json';
@@ -138,7 +175,10 @@ const MAX_PLACE_WORDS = 7;
 async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMatch | null> {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > MAX_PLACE_WORDS || /\d/.test(text)) return null;
-  const [{ matchPlaceQuery, PLACE_INDEX_FORMAT }, index] = await Promise.all([wordSearch(), backend.siteJson(PLACES_FILE) as Promise<PlaceIndex | null>]);
+  const [{ matchPlaceQuery, PLACE_INDEX_FORMAT }, index] = await Promise.all([
+    wordSearch(),
+    backend.siteJson(PLACES_FILE) as Promise<PlaceIndex | null>,
+  ]);
   return index?.format === PLACE_INDEX_FORMAT ? matchPlaceQuery(text, index) : null;
 }
 
@@ -147,13 +187,23 @@ async function findPlace(text: string, backend: SearchBackend): Promise<PlaceMat
  * the articles whose text names it — in any of its spellings in the page's language, and only as a
  * whole name (`Thanh Hóa` is not `Quan Thanh … Quy Hoa`).
  */
-async function placeHits(place: PlaceMatch, text: string, filters: Record<string, string[]>, limit: number, backend: SearchBackend): Promise<{ articles: ArticleHit[]; more: boolean }> {
+async function placeHits(
+  place: PlaceMatch,
+  text: string,
+  filters: Record<string, string[]>,
+  limit: number,
+  backend: SearchBackend,
+): Promise<{ articles: ArticleHit[]; more: boolean }> {
   const { listPages, placeSpellings, searchText } = await wordSearch();
   const filedUnder = place.kind === 'district' ? null : place.names.vi;
   const alternatives = (lang: Lang) => placeSpellings(place, lang);
   const filed =
     filedUnder && !filters.province
-      ? await listPages(backend.textIndex, { filters: { ...filters, province: [filedUnder] }, limit, excerptOf: { text, alternatives } })
+      ? await listPages(backend.textIndex, {
+          filters: { ...filters, province: [filedUnder] },
+          limit,
+          excerptOf: { text, alternatives },
+        })
       : { results: [], more: false };
   const named = await searchText(backend.textIndex, text, {
     filters,
@@ -170,30 +220,51 @@ async function placeHits(place: PlaceMatch, text: string, filters: Record<string
 const MAX_SUGGESTED_DOCUMENTS = 3;
 
 /** The lookup files of document numbers: what each is, and its citing versions that the filters let through. */
-async function documentHits(queries: DocumentQuery[], params: SearchParams, lang: Lang | null, backend: SearchBackend): Promise<{ documents: DocumentResult[]; hits: GroupedHit[] }> {
+async function documentHits(
+  queries: DocumentQuery[],
+  params: SearchParams,
+  lang: Lang | null,
+  backend: SearchBackend,
+): Promise<{ documents: DocumentResult[]; hits: GroupedHit[] }> {
   const documents: DocumentResult[] = [];
   const hits: GroupedHit[] = [];
   for (const doc of queries) {
     const shard = await backend.documentShard(doc.shard);
-    const entries = shard && shard.key === doc.key ? shard.entries.map((e) => ({ ...e, versions: [...e.versions] })) : [];
+    const entries =
+      shard && shard.key === doc.key ? shard.entries.map((e) => ({ ...e, versions: [...e.versions] })) : [];
     // Filters and "all" need every citing version: fetch the further files of a large shard.
     if (shard && entries.length > 0 && (params.all || lang || params.province)) {
-      const pages = await Promise.all(Array.from({ length: shard.more ?? 0 }, (_, k) => backend.documentShardPage(doc.shard, k + 2)));
+      const pages = await Promise.all(
+        Array.from({ length: shard.more ?? 0 }, (_, k) => backend.documentShardPage(doc.shard, k + 2)),
+      );
       for (const page of pages) for (const { entry, ...v } of page?.versions ?? []) entries[entry]?.versions.push(v);
     }
     const total = entries.reduce((n, e) => n + (e.total ?? e.versions.length), 0);
     const loaded = entries.reduce((n, e) => n + e.versions.length, 0);
     const headlineArticles = [...new Set(entries.flatMap((e) => e.headlineArticles ?? []))];
-    documents.push({ number: doc.number, ids: entries.map((e) => ({ id: e.id, province: e.province })), total, loaded, headlineArticles });
+    documents.push({
+      number: doc.number,
+      ids: entries.map((e) => ({ id: e.id, province: e.province })),
+      total,
+      loaded,
+      headlineArticles,
+    });
     const type = parseDocumentNumber(doc.number)?.type ?? null;
     if (params.type && (type === null || codeKey(type) !== codeKey(params.type))) continue;
     for (const entry of entries) {
       for (const v of entry.versions) {
         if (lang && v.lang !== lang) continue;
-        if (params.province && v.province?.current !== params.province && v.province?.named !== params.province) continue;
+        if (params.province && v.province?.current !== params.province && v.province?.named !== params.province)
+          continue;
         const province = v.province?.current ?? null;
         const named = v.province?.named ?? null;
-        hits.push({ article: v.article, province, named, outlet: v.outlet ?? null, version: { lang: v.lang, title: v.title, date: v.published ?? null, excerpt: null } });
+        hits.push({
+          article: v.article,
+          province,
+          named,
+          outlet: v.outlet ?? null,
+          version: { lang: v.lang, title: v.title, date: v.published ?? null, excerpt: null },
+        });
       }
     }
   }

@@ -30,7 +30,9 @@ export function readSearchParams(search: URLSearchParams): SearchParams {
   const lang = search.get('lang') ?? '';
   return {
     // As the texts were cleaned at ingest: a number pasted from Arabic text may carry U+061C.
-    q: cleanText(search.get('q') ?? '').slice(0, MAX_QUERY).trim(),
+    q: cleanText(search.get('q') ?? '')
+      .slice(0, MAX_QUERY)
+      .trim(),
     scope: search.get('scope') === 'page' ? 'page' : 'all',
     lang: isLang(lang) ? lang : null,
     province: search.get('province')?.trim() || null,
@@ -59,12 +61,14 @@ export interface DocumentQuery {
 }
 
 export type ParsedQuery =
-  | { kind: 'empty' }
-  | { kind: 'documents'; documents: DocumentQuery[] }
-  | { kind: 'text'; text: string };
+  { kind: 'empty' } | { kind: 'documents'; documents: DocumentQuery[] } | { kind: 'text'; text: string };
 
 /** The lookup of a document number: its key and lookup file. */
-export const documentQuery = (number: string): DocumentQuery => ({ number, key: documentKey(number), shard: shardName(number) });
+export const documentQuery = (number: string): DocumentQuery => ({
+  number,
+  key: documentKey(number),
+  shard: shardName(number),
+});
 
 /**
  * A query is a document-number query when it is one number in any spelling (`204 - qđ / tw`,

@@ -39,7 +39,10 @@ export interface IndexPage {
 
 /** What word search needs of the index (pagefind-backend.ts). */
 export interface TextIndex {
-  /** Pages with a word beginning with `term` (`exact`: the word `term` itself); null term: every page the filters let through. */
+  /**
+   * Pages with a word beginning with `term` (`exact`: the word `term` itself); null term: every page the filters let
+   * through.
+   */
   search(term: string | null, options: { exact?: boolean; filters: Record<string, string[]> }): Promise<IndexHit[]>;
   /** Starts loading the index (its script, WebAssembly and page list) before the first search needs it. */
   warm?(): void;
@@ -88,11 +91,16 @@ export function dSpellings(term: string, typed: string): string[] {
   const bare = typed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const m of term.matchAll(/d/g)) if (code || bare[m.index] === 'đ') positions.add(m.index);
   let spellings = [term];
-  for (const p of [...positions].slice(0, 2)) spellings = spellings.flatMap((s) => [s, `${s.slice(0, p)}đ${s.slice(p + 1)}`]);
+  for (const p of [...positions].slice(0, 2))
+    spellings = spellings.flatMap((s) => [s, `${s.slice(0, p)}đ${s.slice(p + 1)}`]);
   return spellings;
 }
 
-export async function searchText(index: TextIndex, text: string, options: TextSearchOptions): Promise<{ results: TextResult[]; more: boolean }> {
+export async function searchText(
+  index: TextIndex,
+  text: string,
+  options: TextSearchOptions,
+): Promise<{ results: TextResult[]; more: boolean }> {
   const query = parseTextQuery(text);
   if (query.words.length === 0) return { results: [], more: false };
   const candidates = await retrieve(index, query, options.filters, options.alternativeWords ?? []);
@@ -107,7 +115,11 @@ export async function searchText(index: TextIndex, text: string, options: TextSe
     pages.forEach((page, k) => {
       if (!page || options.skip?.has(page.url)) return;
       // The text first; the title only when the text lacks the words (a derived title repeats the first sentence).
-      const verdict = (text: string) => matchText(text, page.lang, query, { phraseOnly: options.phraseOnly, alternatives: options.alternatives?.(page.lang) });
+      const verdict = (text: string) =>
+        matchText(text, page.lang, query, {
+          phraseOnly: options.phraseOnly,
+          alternatives: options.alternatives?.(page.lang),
+        });
       const match = verdict(page.text) ?? verdict(page.title);
       if (!match) return;
       const { text: _, ...data } = page;
@@ -128,7 +140,11 @@ export async function searchText(index: TextIndex, text: string, options: TextSe
  */
 export async function listPages(
   index: TextIndex,
-  options: { filters: Record<string, string[]>; limit: number; excerptOf?: { text: string; alternatives: (lang: Lang) => string[][] } },
+  options: {
+    filters: Record<string, string[]>;
+    limit: number;
+    excerptOf?: { text: string; alternatives: (lang: Lang) => string[][] };
+  },
 ): Promise<{ results: TextResult[]; more: boolean; total: number }> {
   const hits = await index.search(null, { filters: options.filters });
   const pages = await Promise.all(hits.slice(0, options.limit).map((hit) => hit.load()));
@@ -136,14 +152,28 @@ export async function listPages(
   const results = pages.flatMap((page) => {
     if (!page) return [];
     const { text, ...data } = page;
-    const match = phrase && options.excerptOf ? matchText(text, page.lang, phrase, { phraseOnly: true, alternatives: options.excerptOf.alternatives(page.lang) }) : null;
+    const match =
+      phrase && options.excerptOf
+        ? matchText(text, page.lang, phrase, {
+            phraseOnly: true,
+            alternatives: options.excerptOf.alternatives(page.lang),
+          })
+        : null;
     return [{ ...data, tier: 0 as const, excerpt: match?.excerpt ?? null }];
   });
   return { results, more: hits.length > options.limit, total: hits.length };
 }
 
-/** Pages the index returns for the query's words; pages found by an alternative spelling's words are noted under the word index `query.words.length`. */
-async function retrieve(index: TextIndex, query: TextQuery, filters: Record<string, string[]>, alternativeWords: readonly string[]): Promise<Map<string, Candidate>> {
+/**
+ * Pages the index returns for the query's words; pages found by an alternative spelling's words are noted under the
+ * word index `query.words.length`.
+ */
+async function retrieve(
+  index: TextIndex,
+  query: TextQuery,
+  filters: Record<string, string[]>,
+  alternativeWords: readonly string[],
+): Promise<Map<string, Candidate>> {
   const candidates = new Map<string, Candidate>();
   const note = (hits: IndexHit[], word: number, kind: 'exact' | 'prefix') => {
     for (const hit of hits) {
@@ -156,7 +186,10 @@ async function retrieve(index: TextIndex, query: TextQuery, filters: Record<stri
     }
   };
   const quoted = new Set(query.phrases.flat());
-  const words = [...query.words.map((word, i) => ({ word, i })), ...[...new Set(alternativeWords)].map((word) => ({ word, i: query.words.length }))];
+  const words = [
+    ...query.words.map((word, i) => ({ word, i })),
+    ...[...new Set(alternativeWords)].map((word) => ({ word, i: query.words.length })),
+  ];
   await Promise.all(
     words.map(async ({ word, i }) => {
       const folded = foldWord(word);
@@ -173,7 +206,10 @@ async function retrieve(index: TextIndex, query: TextQuery, filters: Record<stri
   return candidates;
 }
 
-/** Order in which pages are read: words side by side, then words matched exactly, then words matched at all, then the index's score. */
+/**
+ * Order in which pages are read: words side by side, then words matched exactly, then words matched at all, then the
+ * index's score.
+ */
 function byPrerank(query: TextQuery) {
   const n = query.words.length;
   const value = (c: Candidate) => {

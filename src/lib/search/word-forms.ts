@@ -54,7 +54,29 @@ export function exactWord(word: string): string {
 }
 
 /** Attached Arabic prefixes, longest first, in folded spelling: conjunction, preposition, article. */
-const ARABIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const ARABIC_PREFIXES = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
 /** Letters a bare Arabic form keeps at least (shorter remainders are other words' stubs). */
 const MIN_ARABIC_BARE = 3;
 
@@ -135,7 +157,8 @@ export function retrievalTerms(word: string): string[] {
   const min = Math.min(3, [...folded].length);
   const shortest = (form: string, stems: string[]) => {
     let best = form;
-    for (const stem of stems) if ([...stem].length >= min && stem.length < best.length && form.startsWith(stem)) best = stem;
+    for (const stem of stems)
+      if ([...stem].length >= min && stem.length < best.length && form.startsWith(stem)) best = stem;
     return best;
   };
   const terms = new Set<string>();

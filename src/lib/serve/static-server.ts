@@ -129,10 +129,13 @@ const isInside = (root: string, file: string) => {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
 
-const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG'].includes((error as NodeJS.ErrnoException).code ?? '');
+const isMissing = (error: unknown) =>
+  ['ENOENT', 'ENOTDIR', 'ELOOP', 'ENAMETOOLONG'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 /** The request handler: (request, response) → the response, never a thrown error. */
-export function staticHandler(options: StaticServerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+export function staticHandler(
+  options: StaticServerOptions,
+): (request: IncomingMessage, response: ServerResponse) => void {
   const root = path.resolve(options.root);
   const headers = options.headers ?? [];
   const log = options.log ?? ((line: string) => console.error(line));
@@ -141,12 +144,27 @@ export function staticHandler(options: StaticServerOptions): (request: IncomingM
     for (const { name, value } of headers) response.setHeader(name, value);
     response.writeHead(status, extra);
   };
-  const plain = (request: IncomingMessage, response: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
+  const plain = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    text: string,
+    extra: Record<string, string> = {},
+  ) => {
     const body = `${text}\n`;
-    start(response, status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...extra });
+    start(response, status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      ...extra,
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   };
-  const send = async (request: IncomingMessage, response: ServerResponse, status: number, file: { real: string; size: number }) => {
+  const send = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    file: { real: string; size: number },
+  ) => {
     const type = contentType(file.real);
     const gzip = COMPRESSIBLE.test(type) && acceptsGzip(request);
     // Files under /_astro/ carry a digest of their content in their name (fonts, CSS, scripts):
@@ -173,10 +191,12 @@ export function staticHandler(options: StaticServerOptions): (request: IncomingM
   };
 
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(request, response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(request, response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     const base = await realpath(root);
     const target = requestPath(request.url ?? '/');
-    if (!target.ok) return target.status === 400 ? plain(request, response, 400, 'Bad request') : notFound(request, response, base);
+    if (!target.ok)
+      return target.status === 400 ? plain(request, response, 400, 'Bad request') : notFound(request, response, base);
     const file = path.join(base, ...target.segments);
     if (!isInside(base, file)) return plain(request, response, 400, 'Bad request');
 
@@ -209,7 +229,9 @@ export function staticHandler(options: StaticServerOptions): (request: IncomingM
 }
 
 /** Starts a server on `host:port` (port 0: any free one). */
-export async function startStaticServer(options: StaticServerOptions & { host?: string; port?: number }): Promise<RunningServer> {
+export async function startStaticServer(
+  options: StaticServerOptions & { host?: string; port?: number },
+): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer(staticHandler(options));
   await new Promise<void>((resolve, reject) => {

@@ -42,14 +42,14 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
   Đ: 'D',
   ß: 'ss',
   ẞ: 'SS',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ی': 'ي',
-  'ة': 'ه',
-  'ڤ': 'ف',
-  'گ': 'غ',
-  'ک': 'ك',
-  'ـ': '',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ڤ: 'ف',
+  گ: 'غ',
+  ک: 'ك',
+  ـ: '',
 };
 const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
@@ -63,7 +63,9 @@ export interface FoldOptions {
 /** `text` as the matchers compare it (see above); NFC. */
 export function foldText(text: string, options: FoldOptions = {}): string {
   const decomposed = text.normalize('NFD');
-  const folded = (options.keepShortI ? decomposed.replace(MARKS_AFTER_I, dropMarksButBreve) : decomposed.replace(MARKS, ''))
+  const folded = (
+    options.keepShortI ? decomposed.replace(MARKS_AFTER_I, dropMarksButBreve) : decomposed.replace(MARKS, '')
+  )
     .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter]!)
     .normalize('NFC');
   return options.keepCase ? folded : folded.toLowerCase();

@@ -11,7 +11,8 @@
  * ARABIC LETTER MARK U+061C), word joiner and invisible operators, BOM, soft hyphen, Mongolian
  * vowel separator, interlinear annotation controls.
  */
-export const INVISIBLE_CONTROLS = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
+export const INVISIBLE_CONTROLS =
+  /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/g;
 
 /** Remove invisible controls and normalise to NFC. Does not touch line structure. */
 export function cleanText(text: string): string {

@@ -21,13 +21,75 @@ import type { Lang } from '../lang.ts';
 /** Abbreviations after which a sentence never ends (lower case, without the final stop; inner stops kept). */
 const NEVER_FINAL = new Set([
   // English
-  'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'vs', 'e.g', 'i.e', 'art', 'para', 'vol', 'pp', 'p', 'approx', 'dept', 'gov',
+  'no',
+  'nos',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'vs',
+  'e.g',
+  'i.e',
+  'art',
+  'para',
+  'vol',
+  'pp',
+  'p',
+  'approx',
+  'dept',
+  'gov',
   // German
-  'nr', 'bzw', 'vgl', 'z.b', 'u.a', 'ca', 'abs', 'ziff', 'bd', 'hr', 'gem', 'i.v.m', 'd.h', 'v.a', 'sog', 'inkl', 'ggf', 'evtl', 'bspw', 'dipl', 'ing',
+  'nr',
+  'bzw',
+  'vgl',
+  'z.b',
+  'u.a',
+  'ca',
+  'abs',
+  'ziff',
+  'bd',
+  'hr',
+  'gem',
+  'i.v.m',
+  'd.h',
+  'v.a',
+  'sog',
+  'inkl',
+  'ggf',
+  'evtl',
+  'bspw',
+  'dipl',
+  'ing',
   // Vietnamese
-  'tp', 'ts', 'ths', 'gs', 'pgs', 'tx', 'tt', 'q',
+  'tp',
+  'ts',
+  'ths',
+  'gs',
+  'pgs',
+  'tx',
+  'tt',
+  'q',
   // Russian
-  'гг', 'ст', 'им', 'ул', 'пр', 'т.е', 'т.н', 'см', 'тыс', 'п', 'ч', 'рис', 'тов',
+  'гг',
+  'ст',
+  'им',
+  'ул',
+  'пр',
+  'т.е',
+  'т.н',
+  'см',
+  'тыс',
+  'п',
+  'ч',
+  'рис',
+  'тов',
 ]);
 
 /** Month names after which a German-style ordinal (`11. Juli`, `4. August`) runs on. */
@@ -70,7 +132,11 @@ function keepsGoing(before: string, after: string, lang: Lang | undefined): bool
   // `г.` as city (г. Ханой) is a single letter above; `гг.` after years may end a sentence.
   if (/^\d{1,3}$/u.test(last)) {
     if (MONTH_AFTER_ORDINAL.test(next)) return true;
-    if (lang === 'de' || lang === undefined) return /^\p{Lu}/u.test(next) && !/^(?:Die|Der|Das|Es|Er|Sie|Wir|Ich|Im|In|Am|Auf|Zu|Mit|Bei|Nach|Von|Für|Diese|Dieser|Dieses)\b/u.test(next);
+    if (lang === 'de' || lang === undefined)
+      return (
+        /^\p{Lu}/u.test(next) &&
+        !/^(?:Die|Der|Das|Es|Er|Sie|Wir|Ich|Im|In|Am|Auf|Zu|Mit|Bei|Nach|Von|Für|Diese|Dieser|Dieses)\b/u.test(next)
+      );
   }
   return false;
 }

@@ -62,14 +62,18 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   const blocks = (): Partial<Record<Lang, BodyBlock[]>> => {
     if (!parsed) {
       const read: Partial<Record<Lang, BodyBlock[]>> = {};
-      for (const v of article.versions) read[v.data.lang] = inArticle(article.id, [v.data.lang], () => parseArticleBody(v.body));
+      for (const v of article.versions)
+        read[v.data.lang] = inArticle(article.id, [v.data.lang], () => parseArticleBody(v.body));
       parsed = read;
     }
     return parsed;
   };
   // The alignment and the consistency check are the costly part: derived once per change of the
   // article's files, kept between builds (lib/build/derived-cache.ts).
-  const inputs = { article: article.id, versions: article.versions.map((v) => ({ lang: v.data.lang, digest: v.digest ?? v.data.checksum })) };
+  const inputs = {
+    article: article.id,
+    versions: article.versions.map((v) => ({ lang: v.data.lang, digest: v.digest ?? v.data.checksum })),
+  };
   const derived = buildDerivedCache().get('article-comparison', inputs, () => {
     const read = blocks();
     return inArticle(article.id, article.langs, () => alignAndCheck(article, read));
@@ -81,7 +85,9 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
   const located = (lang: Lang) => {
     let list = sentenceIndex.get(lang);
     if (!list) {
-      list = (derived.sentences.spans[lang] ?? []).flatMap((spans, paragraph) => spans.map(([start, end]) => ({ paragraph, start, end })));
+      list = (derived.sentences.spans[lang] ?? []).flatMap((spans, paragraph) =>
+        spans.map(([start, end]) => ({ paragraph, start, end })),
+      );
       sentenceIndex.set(lang, list);
     }
     return list;
@@ -99,7 +105,12 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
       for (const i of cells) map.set(i, row);
     }
   }
-  const pairs: PairConsistency[] = derived.pairs.map((pair) => ({ a: pair.a, b: pair.b, summary: pair.summary, rows: new Map(pair.rows) }));
+  const pairs: PairConsistency[] = derived.pairs.map((pair) => ({
+    a: pair.a,
+    b: pair.b,
+    summary: pair.summary,
+    rows: new Map(pair.rows),
+  }));
 
   const comparison: ArticleComparison = {
     pivot,
@@ -116,7 +127,12 @@ export function compareArticle(article: ArticleEntry): ArticleComparison {
           row: row.row,
           a: rowText(row, a),
           b: rowText(row, b),
-          confidence: a === pivot ? (row.confidence[b] ?? null) : b === pivot ? (row.confidence[a] ?? null) : minConfidence(row, a, b),
+          confidence:
+            a === pivot
+              ? (row.confidence[b] ?? null)
+              : b === pivot
+                ? (row.confidence[a] ?? null)
+                : minConfidence(row, a, b),
         }))
         .filter((s) => s.a !== '' || s.b !== ''),
     sentenceRows: derived.sentences.rows,
@@ -166,7 +182,9 @@ function textOfRow(blocks: Partial<Record<Lang, BodyBlock[]>>, row: AlignedRow, 
 }
 
 function alignAndCheck(article: ArticleEntry, blocks: Partial<Record<Lang, BodyBlock[]>>): DerivedComparison {
-  const { pivot, rows } = buildAlignedRows(article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })));
+  const { pivot, rows } = buildAlignedRows(
+    article.langs.map((lang) => ({ lang, paragraphs: blocks[lang]!.map((b) => b.text) })),
+  );
   const paragraphs: Partial<Record<Lang, string[]>> = {};
   for (const lang of article.langs) paragraphs[lang] = blocks[lang]!.map((b) => b.text);
   const sentences = buildSentenceLevel(article.langs, pivot, rows, paragraphs, sentenceSpans);
@@ -203,4 +221,3 @@ function minConfidence(row: AlignedRow, a: Lang, b: Lang): number | null {
   const values = [row.confidence[a], row.confidence[b]].filter((c) => c !== undefined);
   return values.length > 0 ? Math.min(...values) : null;
 }
-

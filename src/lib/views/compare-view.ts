@@ -15,4 +15,5 @@ export function defaultComparePair(langs: readonly Lang[], pageLang: Lang, pivot
 }
 
 /** Whether a pair's alignment confidence is low enough to be marked. */
-export const isUncertain = (confidence: number | undefined): boolean => confidence !== undefined && confidence < LOW_CONFIDENCE;
+export const isUncertain = (confidence: number | undefined): boolean =>
+  confidence !== undefined && confidence < LOW_CONFIDENCE;

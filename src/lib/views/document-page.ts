@@ -18,7 +18,10 @@ export interface DocumentPageCitations {
   total: number;
 }
 
-export function documentPageCitations(doc: DocumentEntry, limit: number = DOCUMENT_PAGE_ARTICLES): DocumentPageCitations {
+export function documentPageCitations(
+  doc: DocumentEntry,
+  limit: number = DOCUMENT_PAGE_ARTICLES,
+): DocumentPageCitations {
   const byArticle = new Map<string, Citation[]>();
   for (const citation of doc.citations) {
     const list = byArticle.get(citation.article);
@@ -37,7 +40,9 @@ export function documentPageCitations(doc: DocumentEntry, limit: number = DOCUME
 export function markSpellings(sentence: string, raws: readonly string[]): { text: string; hit: boolean }[] {
   const spellings = raws.flatMap(mentionSpellings);
   if (spellings.length === 0) return [{ text: sentence, hit: false }];
-  const alternatives = [...spellings].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return sentence
     .split(new RegExp(`(${alternatives.join('|')})`, 'u'))
     .filter(Boolean)

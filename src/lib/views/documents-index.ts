@@ -18,10 +18,18 @@ export function documentsByIssuer(documents: readonly DocumentEntry[], lang: Lan
   for (const doc of documents) {
     const explained = explainDocument(doc.parsed, lang);
     let group = groups.get(doc.parsed.issuer);
-    if (!group) groups.set(doc.parsed.issuer, (group = { issuer: explained.issuer ?? doc.parsed.issuer, code: doc.parsed.issuer, types: new Map() }));
+    if (!group)
+      groups.set(
+        doc.parsed.issuer,
+        (group = { issuer: explained.issuer ?? doc.parsed.issuer, code: doc.parsed.issuer, types: new Map() }),
+      );
     const list = group.types.get(explained.type);
     if (list) list.push(doc);
     else group.types.set(explained.type, [doc]);
   }
-  return [...groups.values()].map(({ issuer, code, types }) => ({ issuer, code, types: [...types].map(([type, list]) => ({ type, documents: list })) }));
+  return [...groups.values()].map(({ issuer, code, types }) => ({
+    issuer,
+    code,
+    types: [...types].map(([type, list]) => ({ type, documents: list })),
+  }));
 }

@@ -10,7 +10,10 @@ import { getCorpus } from '../../collections/corpus.ts';
 
 export function getStaticPaths() {
   // Shows the whole corpus: rendered by every build (key null).
-  return selectPages('feeds', LANGS.map((lang) => ({ file: pageFile(feedUrl(lang)), key: null, page: { params: { lang } } })));
+  return selectPages(
+    'feeds',
+    LANGS.map((lang) => ({ file: pageFile(feedUrl(lang)), key: null, page: { params: { lang } } })),
+  );
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -4,4 +4,6 @@ import { documentsOpenData } from '../../lib/publishing/open-data.ts';
 import { getCorpus } from '../../collections/corpus.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(documentsOpenData(await getCorpus(), site!), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(documentsOpenData(await getCorpus(), site!), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

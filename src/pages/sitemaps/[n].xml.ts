@@ -10,7 +10,11 @@ export const getStaticPaths = (async () => {
   const chunks = sitemapChunks(sitePages(await getCorpus()));
   return selectPages(
     'sitemaps',
-    chunks.map((pages, i) => ({ file: `sitemaps/${i + 1}.xml`, key: inputKey(pages), page: { params: { n: String(i + 1) }, props: { pages } } })),
+    chunks.map((pages, i) => ({
+      file: `sitemaps/${i + 1}.xml`,
+      key: inputKey(pages),
+      page: { params: { n: String(i + 1) }, props: { pages } },
+    })),
   );
 }) satisfies GetStaticPaths;
 

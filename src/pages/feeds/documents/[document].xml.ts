@@ -1,4 +1,7 @@
-/** `/feeds/documents/<document>.xml`: the Atom feed of the versions citing one document (lib/publishing/follow-feed-pages.ts). */
+/**
+ * `/feeds/documents/<document>.xml`: the Atom feed of the versions citing one document
+ * (lib/publishing/follow-feed-pages.ts).
+ */
 import type { APIRoute } from 'astro';
 import { selectPages } from '../../../lib/build/render-plan.ts';
 import { atomResponse } from '../../../lib/publishing/atom-feed.ts';
@@ -7,7 +10,10 @@ import { followFeedPages, type FollowFeedPage } from '../../../lib/publishing/fo
 import { getCorpus } from '../../../collections/corpus.ts';
 
 export async function getStaticPaths() {
-  return selectPages('document-feeds', followFeedPages('documents', await getCorpus(), cachedContentDate(process.cwd())));
+  return selectPages(
+    'document-feeds',
+    followFeedPages('documents', await getCorpus(), cachedContentDate(process.cwd())),
+  );
 }
 
 export const GET: APIRoute = ({ props, site }) => atomResponse((props as FollowFeedPage['props']).write(site!));

@@ -1,4 +1,7 @@
-/** `/search/numbers/<n>.json`: the documents whose number starts with n, for forgiving document queries (see number-files.ts). */
+/**
+ * `/search/numbers/<n>.json`: the documents whose number starts with n, for forgiving document queries (see
+ * number-files.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { inputKey } from '../../../lib/build/input-key.ts';
 import { selectPages } from '../../../lib/build/render-plan.ts';
@@ -10,7 +13,11 @@ export const getStaticPaths = (async () => {
   const files = buildNumberFiles(await getCorpus());
   return selectPages(
     'number-lookup',
-    [...files].map(([n, data]) => ({ file: `search/numbers/${n}.json`, key: inputKey(data), page: { params: { n }, props: { data } } })),
+    [...files].map(([n, data]) => ({
+      file: `search/numbers/${n}.json`,
+      key: inputKey(data),
+      page: { params: { n }, props: { data } },
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -30,7 +30,10 @@ export const getStaticPaths = (async () => {
               return {
                 file: pageFile(file),
                 key,
-                page: { params: { article: article.id, pair: file.split('/').at(-1)! }, props: { article, a, b, format, level } },
+                page: {
+                  params: { article: article.id, pair: file.split('/').at(-1)! },
+                  props: { article, a, b, format, level },
+                },
               };
             }),
           ),
@@ -50,10 +53,15 @@ interface Props {
 
 export const GET: APIRoute<Props> = ({ props }) => {
   const comparison = compareArticle(props.article);
-  const segments = props.level === 'sentences' ? comparison.sentenceSegments(props.a, props.b) : comparison.segments(props.a, props.b);
+  const segments =
+    props.level === 'sentences' ? comparison.sentenceSegments(props.a, props.b) : comparison.segments(props.a, props.b);
   const langs = { a: props.a, b: props.b };
   const options = { segtype: props.level === 'sentences' ? ('sentence' as const) : ('paragraph' as const) };
   return props.format === 'tmx'
-    ? new Response(toTmx(segments, langs, props.article.id, options), { headers: { 'Content-Type': 'application/x-tmx+xml; charset=utf-8' } })
-    : new Response(toAlignedTsv(segments, langs, options), { headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' } });
+    ? new Response(toTmx(segments, langs, props.article.id, options), {
+        headers: { 'Content-Type': 'application/x-tmx+xml; charset=utf-8' },
+      })
+    : new Response(toAlignedTsv(segments, langs, options), {
+        headers: { 'Content-Type': 'text/tab-separated-values; charset=utf-8' },
+      });
 };
