@@ -9,6 +9,7 @@
 import type { HeadlinePart } from '../documents/slug-headline.ts';
 import { LANGS, type Lang } from '../lang.ts';
 import type { ArticleEntry, CorpusVersion } from '../corpus/corpus-index.ts';
+import { publishedDate } from '../corpus/published-date.ts';
 
 export interface ArticleView {
   /** The interface language of the page. */
@@ -33,6 +34,11 @@ export function readerVersion<V>(versions: readonly V[], ui: Lang, langOf: (vers
 /** The version a reader of `ui` is shown: their own language's, else the original, else the first. */
 export function shownVersion(article: ArticleEntry, ui: Lang): CorpusVersion {
   return readerVersion(article.versions, ui, (v) => v.data.lang)!;
+}
+
+/** The date a list shows for an article, and sorts it by: that of the version the reader is shown. */
+export function listedDate(article: ArticleEntry, ui: Lang): string | null {
+  return publishedDate(shownVersion(article, ui).data);
 }
 
 export function articleView(article: ArticleEntry, ui: Lang): ArticleView {
