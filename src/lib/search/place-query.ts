@@ -20,6 +20,7 @@ import {
   russianCaseForms,
   toneKey,
 } from '../provinces/place-spellings.ts';
+import { foldDiacritics } from '../text/normalize.ts';
 
 type Langs = 'vi' | 'en' | 'de' | 'ru' | 'ar';
 export type PlaceNames = Record<Langs, string>;
@@ -158,7 +159,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): PlaceIndex {
       DISTRICT_KINDS.indexOf(district.kind),
       ru,
       ar,
-      en === unaccented(vi) ? 0 : en,
+      en === foldDiacritics(vi) ? 0 : en,
       de === en ? 0 : de,
       extra.length > 0 ? extra : 0,
     ];
@@ -284,7 +285,7 @@ function placeLookup(index: PlaceIndex): Lookup {
     ]);
   });
   for (const [vi, province, kind, ru, ar, en, de, extra, shadowed] of index.districts) {
-    const enLabel = en || unaccented(vi);
+    const enLabel = en || foldDiacritics(vi);
     const names: PlaceNames = { vi, en: enLabel, de: de || enLabel, ru, ar };
     const entry: LookupEntry = {
       type: 'district',
@@ -463,15 +464,6 @@ function extraSpellings(labels: readonly string[], spellings: readonly string[])
     if (hasLatinDiacritics(spelling)) exact.add(toneKey(spelling));
   }
   return extra;
-}
-
-function unaccented(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
 }
 
 /**
